@@ -1,0 +1,94 @@
+package com.awshiringbot.knowledge;
+
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * A validated, immutable knowledge base: the entries, the sources they cite, and the retrieval resources
+ * (synonyms and the Korean user dictionary) maintainers edit beside them.
+ */
+public final class KnowledgeBase {
+    private final List<Entry> entries;
+    private final Map<String, Entry> entriesById;
+    private final Map<String, Source> sourcesById;
+    private final String synonyms;
+    private final String userDictionary;
+
+    /**
+     * @param synonyms the synonym rules in Solr format, empty when there are none
+     * @param userDictionary the Nori user dictionary, empty when there is none
+     */
+    public KnowledgeBase(List<Entry> entries, List<Source> sources, String synonyms, String userDictionary) {
+        this.entries = List.copyOf(entries);
+        this.entriesById = this.entries.stream()
+                .collect(Collectors.toMap(Entry::id, Function.identity(), (a, b) -> a, LinkedHashMap::new));
+        this.sourcesById = sources.stream()
+                .collect(Collectors.toMap(Source::id, Function.identity(), (a, b) -> a, LinkedHashMap::new));
+        this.synonyms = synonyms == null ? "" : synonyms;
+        this.userDictionary = userDictionary == null ? "" : userDictionary;
+    }
+
+    /** All entries, in file order. */
+    public List<Entry> entries() {
+        return entries;
+    }
+
+    public Optional<Entry> entry(String id) {
+        return Optional.ofNullable(entriesById.get(id));
+    }
+
+    public Optional<Source> source(String id) {
+        return Optional.ofNullable(sourcesById.get(id));
+    }
+
+    public List<Source> sources() {
+        return List.copyOf(sourcesById.values());
+    }
+
+    /** The hiring stages, in the order of the process. */
+    public List<Entry> stages() {
+        return entries.stream()
+                .filter(e -> e.stage() != null)
+                .sorted(Comparator.comparing(Entry::stage))
+                .toList();
+    }
+
+    /** The entries of one topic, in file order. */
+    public List<Entry> topic(String topic) {
+        return entries.stream().filter(e -> e.topic().equals(topic)).toList();
+    }
+
+    /** Synonym rules in Solr format. */
+    public String synonyms() {
+        return synonyms;
+    }
+
+    /** The Nori user dictionary. */
+    public String userDictionary() {
+        return userDictionary;
+    }
+
+    /**
+     * A one-line citation of the entry, e.g. {@code 출처: [2020 컨퍼런스] AWS 엔지니어 컨퍼런스 2020 후기 (2020-03-05) — Q&A 질문3}.
+     */
+    public String citation(Entry entry, Language language) {
+        Citation citation = entry.citation();
+        Source source = sourcesById.get(citation.post());
+        StringBuilder line = new StringBuilder(language == Language.EN ? "Source: " : "출처: ");
+        line.append(source == null ? citation.post() : source.title());
+        if (source != null && source.date() != null) {
+            line.append(" (").append(source.date()).append(')');
+        }
+        line.append(" — ").append(citation.section());
+        String link = citation.link() != null ? citation.link() : source == null ? null : source.link();
+        if (link != null) {
+            line.append(' ').append(link);
+        }
+        return line.toString();
+    }
+}
