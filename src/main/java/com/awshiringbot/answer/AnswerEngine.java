@@ -1,11 +1,13 @@
 package com.awshiringbot.answer;
 
+import com.awshiringbot.config.Settings;
 import com.awshiringbot.knowledge.Entry;
 import com.awshiringbot.knowledge.KnowledgeBase;
+import com.awshiringbot.knowledge.KnowledgeException;
+import com.awshiringbot.knowledge.KnowledgeLoader;
 import com.awshiringbot.knowledge.Language;
 import com.awshiringbot.retrieval.AnalysisOptions;
 import com.awshiringbot.retrieval.Analyzers;
-import com.awshiringbot.retrieval.Candidate;
 import com.awshiringbot.retrieval.QuestionIndex;
 import com.awshiringbot.retrieval.SearchOptions;
 import java.time.Duration;
@@ -19,7 +21,7 @@ import java.util.Optional;
  * a moment) and shared: thread-safe.
  */
 public final class AnswerEngine implements Answerer {
-    private static final int CANDIDATES = 5;
+    private static final int CANDIDATES = 10;
 
     private final KnowledgeBase knowledge;
     private final Thresholds thresholds;
@@ -33,6 +35,20 @@ public final class AnswerEngine implements Answerer {
         this.index = index;
         this.texts = new ReplyTexts(knowledge);
         this.timings = timings;
+    }
+
+    /**
+     * Loads the knowledge folder {@code bot.knowledge-dir} and builds the core with the bars of {@code settings}.
+     *
+     * @throws KnowledgeException when the knowledge is broken, with every problem found
+     */
+    public static AnswerEngine load(Settings settings) throws KnowledgeException {
+        Objects.requireNonNull(settings, "settings");
+        Thresholds thresholds = Thresholds.from(settings);
+        long start = System.nanoTime();
+        KnowledgeBase knowledge = KnowledgeLoader.load(settings.path("bot.knowledge-dir"));
+        Duration load = Duration.ofNanos(System.nanoTime() - start);
+        return create(knowledge, thresholds).withKnowledgeLoad(load);
     }
 
     /** Builds the core over {@code knowledge} with the measured analysis and search choices. */
@@ -82,16 +98,14 @@ public final class AnswerEngine implements Answerer {
     public Decision explain(String question) {
         String text = question == null ? "" : question;
         Language language = LanguageDetector.detect(text);
-        List<Candidate> candidates = index.search(text, language, CANDIDATES);
-        Decision decision = new Decision(text, language, candidates, Outcome.DONT_KNOW);
-        return new Decision(text, language, candidates, decision.outcomeUnder(thresholds));
+        return Decision.of(text, language, index.search(text, language, CANDIDATES), thresholds);
     }
 
     @Override
     public Reply answer(String question) {
         Decision decision = explain(question);
         Language language = decision.language();
-        double confidence = decision.confidence(thresholds);
+        double confidence = decision.confidence();
         switch (decision.outcome()) {
             case ANSWER -> {
                 Entry entry = decision.candidates().get(0).entry();
@@ -112,11 +126,11 @@ public final class AnswerEngine implements Answerer {
 
     /** The best entry and the next ones that also reach the suggestion bar, at most {@code maxChoices}. */
     private List<Entry> choices(Decision decision) {
-        List<Candidate> candidates = decision.candidates();
-        return candidates.stream()
-                .filter(c -> c == candidates.get(0) || thresholds.confidence(c, decision.language()) >= thresholds.suggest())
+        List<Ranked> ranked = decision.ranked();
+        return ranked.stream()
+                .filter(r -> r == ranked.get(0) || r.confidence() >= thresholds.suggest())
                 .limit(thresholds.maxChoices())
-                .map(Candidate::entry)
+                .map(r -> r.candidate().entry())
                 .toList();
     }
 

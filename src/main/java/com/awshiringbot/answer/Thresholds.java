@@ -10,19 +10,23 @@ import com.awshiringbot.retrieval.Candidate;
  *
  * @param answer the confidence from which the best entry is answered
  * @param suggest the confidence from which entries are offered as "did you mean" choices; below it, don't know
- * @param margin the least relative lead of the best entry's score over the second's for an answer; a closer race
- *     is a "did you mean"
+ * @param margin the least lead of the best entry's rank over the second's for an answer; a closer race is a "did
+ *     you mean"
  * @param bigramWeight how much the Hangul bigram coverage counts in a Korean question's confidence (0–1), against
  *     the coverage of its morphemes
+ * @param scoreWeight how much the BM25 score (relative to the best found) counts in the ranking, against the
+ *     confidence; among entries that cover a question equally, the closer wording wins
  * @param maxChoices the most entries offered as choices
  */
-public record Thresholds(double answer, double suggest, double margin, double bigramWeight, int maxChoices) {
+public record Thresholds(
+        double answer, double suggest, double margin, double bigramWeight, double scoreWeight, int maxChoices) {
 
     public Thresholds {
         requireShare("answer", answer);
         requireShare("suggest", suggest);
         requireShare("margin", margin);
         requireShare("bigramWeight", bigramWeight);
+        requireShare("scoreWeight", scoreWeight);
         if (suggest > answer) {
             throw new IllegalArgumentException("suggest (" + suggest + ") must not exceed answer (" + answer + ")");
         }
@@ -44,6 +48,7 @@ public record Thresholds(double answer, double suggest, double margin, double bi
                 settings.decimal("answer.suggest-confidence"),
                 settings.decimal("answer.min-margin"),
                 settings.decimal("answer.bigram-weight"),
+                settings.decimal("answer.score-weight"),
                 settings.integer("answer.max-choices"));
     }
 
@@ -63,7 +68,7 @@ public record Thresholds(double answer, double suggest, double margin, double bi
         return (1 - bigramWeight) * candidate.coverage() + bigramWeight * candidate.bigramCoverage();
     }
 
-    /** The outcome for a best entry of {@code confidence} that leads the second by {@code lead}. */
+    /** The outcome for a best entry of {@code confidence} whose rank leads the second's by {@code lead}. */
     public Outcome decide(double confidence, double lead) {
         if (confidence >= answer && lead >= margin) {
             return Outcome.ANSWER;
@@ -72,18 +77,22 @@ public record Thresholds(double answer, double suggest, double margin, double bi
     }
 
     public Thresholds withAnswer(double value) {
-        return new Thresholds(value, Math.min(suggest, value), margin, bigramWeight, maxChoices);
+        return new Thresholds(value, Math.min(suggest, value), margin, bigramWeight, scoreWeight, maxChoices);
     }
 
     public Thresholds withSuggest(double value) {
-        return new Thresholds(answer, value, margin, bigramWeight, maxChoices);
+        return new Thresholds(answer, value, margin, bigramWeight, scoreWeight, maxChoices);
     }
 
     public Thresholds withMargin(double value) {
-        return new Thresholds(answer, suggest, value, bigramWeight, maxChoices);
+        return new Thresholds(answer, suggest, value, bigramWeight, scoreWeight, maxChoices);
     }
 
     public Thresholds withBigramWeight(double value) {
-        return new Thresholds(answer, suggest, margin, value, maxChoices);
+        return new Thresholds(answer, suggest, margin, value, scoreWeight, maxChoices);
+    }
+
+    public Thresholds withScoreWeight(double value) {
+        return new Thresholds(answer, suggest, margin, bigramWeight, value, maxChoices);
     }
 }

@@ -29,8 +29,8 @@ public record AnalysisOptions(DecompoundMode decompound, Set<POS.Tag> stopTags, 
     }
 
     /**
-     * Lucene's default stop tags plus the copula (이다/아니다), auxiliary verbs, and pronouns such as 뭐/저, which are in
-     * almost every informal question and say nothing about its topic.
+     * Lucene's default stop tags plus the copula (이다/아니다), auxiliary verbs, pronouns such as 뭐/저 and bound nouns
+     * such as 것/수 (할 수 있어요), which are in almost every informal question and say nothing about its topic.
      */
     public static Set<POS.Tag> defaultStopTags() {
         Set<POS.Tag> tags = EnumSet.copyOf(KoreanPartOfSpeechStopFilter.DEFAULT_STOP_TAGS);
@@ -38,6 +38,7 @@ public record AnalysisOptions(DecompoundMode decompound, Set<POS.Tag> stopTags, 
         tags.add(POS.Tag.VCN);
         tags.add(POS.Tag.VX);
         tags.add(POS.Tag.NP);
+        tags.add(POS.Tag.NNB);
         return tags;
     }
 

@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.ko.POS;
+import org.apache.lucene.analysis.ko.tokenattributes.PartOfSpeechAttribute;
 import org.apache.lucene.analysis.ko.dict.UserDictionary;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
@@ -107,17 +109,29 @@ public final class Analyzers {
         return analyze(index.get(field), field, normalized).stream().map(Token::term).toList();
     }
 
+    private static boolean isTopical(POS.Tag tag) {
+        if (tag == null) {
+            return true;
+        }
+        return switch (tag) {
+            case VV, VA, VX, VCP, VCN, MAG, MAJ, IC, E, J, NNBC -> false;
+            default -> true;
+        };
+    }
+
     private static List<Token> analyze(Analyzer analyzer, Field field, String text) {
         List<Token> tokens = new ArrayList<>();
         try (TokenStream stream = analyzer.tokenStream(field.fieldName(), text)) {
             CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
             OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
             TypeAttribute type = stream.addAttribute(TypeAttribute.class);
+            PartOfSpeechAttribute pos = field == Field.KOREAN ? stream.addAttribute(PartOfSpeechAttribute.class) : null;
             stream.reset();
             while (stream.incrementToken()) {
                 if (term.length() > 0) {
-                    tokens.add(new Token(term.toString(), offset.startOffset(),
-                            SynonymGraphFilter.TYPE_SYNONYM.equals(type.type())));
+                    boolean synonym = SynonymGraphFilter.TYPE_SYNONYM.equals(type.type());
+                    boolean topical = synonym || pos == null || isTopical(pos.getLeftPOS());
+                    tokens.add(new Token(term.toString(), offset.startOffset(), synonym, topical));
                 }
             }
             stream.end();

@@ -29,7 +29,7 @@ final class EnglishQuestionAnalyzer extends Analyzer {
             "our", "us", "you", "your", "am", "been", "being", "have", "has", "had", "please", "tell", "about",
             "any", "anything", "some", "so", "just", "know", "want", "like", "get", "got", "its", "it's", "i'm",
             "there's", "what's", "s", "t", "hi", "hello", "hey");
-    private static final CharArraySet STOP_WORDS = stopWords();
+    static final CharArraySet STOP_WORDS = stopWords();
 
     private final SynonymMap synonyms;
 

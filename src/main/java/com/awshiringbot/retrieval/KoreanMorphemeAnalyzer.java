@@ -3,6 +3,7 @@ package com.awshiringbot.retrieval;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.ko.KoreanPartOfSpeechStopFilter;
@@ -16,7 +17,7 @@ import org.apache.lucene.analysis.synonym.SynonymMap;
 
 /**
  * Korean by morphemes: Nori with the knowledge base's user dictionary, parts of speech that carry no topic dropped,
- * Hanja read as Hangul, Latin lower-cased; with a synonym map, synonyms are added (query side only).
+ * Hanja read as Hangul, Latin lower-cased and English stop words dropped (Nori keeps Latin words whole); with a synonym map, synonyms are added (query side only).
  */
 final class KoreanMorphemeAnalyzer extends Analyzer {
     private final UserDictionary userDictionary;
@@ -38,6 +39,7 @@ final class KoreanMorphemeAnalyzer extends Analyzer {
         TokenStream stream = new KoreanPartOfSpeechStopFilter(tokenizer, stopTags);
         stream = new KoreanReadingFormFilter(stream);
         stream = new LowerCaseFilter(stream);
+        stream = new StopFilter(stream, EnglishQuestionAnalyzer.STOP_WORDS);
         if (synonyms != null) {
             stream = new SynonymGraphFilter(stream, synonyms, true);
         }

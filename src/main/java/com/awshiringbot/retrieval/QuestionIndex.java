@@ -33,8 +33,8 @@ import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.ByteBuffersDirectory;
 
 /**
- * An in-memory Lucene index of the knowledge base's questions: one document per question (each paraphrase, in its
- * language's fields), so a user's question is scored against the closest wording rather than a bag of all of them.
+ * An in-memory Lucene index of the knowledge base's questions: one document per question (each paraphrase, Korean and
+ * English alike, in every field: Korean paraphrases often hold English terms and the reverse), so a user's question is scored against the closest wording rather than a bag of all of them.
  * Queries are built in code from analysed terms; user text is never parsed as Lucene query syntax. Thread-safe.
  */
 public final class QuestionIndex {
@@ -47,6 +47,7 @@ public final class QuestionIndex {
     private final SearchOptions options;
     private final Map<String, Entry> entries = new HashMap<>();
     private final Map<String, Map<Field, Set<String>>> entryTerms = new HashMap<>();
+    private final Map<String, Map<Field, Set<String>>> answerTerms = new HashMap<>();
     private final Map<String, Map<Language, Double>> selfScores = new HashMap<>();
     private final IndexSearcher searcher;
     private final String[] docEntry;
@@ -64,6 +65,7 @@ public final class QuestionIndex {
                     terms.put(field, new HashSet<>());
                 }
                 entryTerms.put(entry.id(), terms);
+                answerTerms.put(entry.id(), answerTerms(entry));
                 for (Language language : Language.values()) {
                     for (String question : entry.questions().in(language)) {
                         writer.addDocument(document(entry.id(), question, language, terms));
@@ -107,15 +109,23 @@ public final class QuestionIndex {
         document.add(new StringField(ENTRY, id, org.apache.lucene.document.Field.Store.YES));
         document.add(new StoredField(TEXT, question));
         String text = TextNormalizer.normalize(question);
-        for (Field field : fieldsOf(language)) {
+        for (Field field : Field.values()) {
             document.add(new TextField(field.fieldName(), text, org.apache.lucene.document.Field.Store.NO));
             terms.get(field).addAll(analyzers.indexTerms(field, text));
         }
         return document;
     }
 
-    private static List<Field> fieldsOf(Language language) {
-        return language == Language.EN ? List.of(Field.ENGLISH) : List.of(Field.KOREAN, Field.BIGRAM);
+    private Map<Field, Set<String>> answerTerms(Entry entry) {
+        Map<Field, Set<String>> terms = new EnumMap<>(Field.class);
+        for (Field field : Field.values()) {
+            Set<String> set = new HashSet<>();
+            for (Language language : Language.values()) {
+                set.addAll(analyzers.indexTerms(field, TextNormalizer.normalize(entry.answer().in(language))));
+            }
+            terms.put(field, set);
+        }
+        return terms;
     }
 
     /** The number of indexed questions. */
@@ -135,7 +145,7 @@ public final class QuestionIndex {
         for (Field field : Field.values()) {
             tokens.put(field, analyzers.tokens(field, text));
         }
-        Query query = query(tokens);
+        Query query = query(tokens, language);
         if (query == null) {
             return List.of();
         }
@@ -156,10 +166,13 @@ public final class QuestionIndex {
     private Candidate candidate(String id, ScoreDoc best, Map<Field, List<Token>> tokens, Language language)
             throws IOException {
         Map<Field, Set<String>> terms = entryTerms.get(id);
+        Map<Field, Set<String>> answer = answerTerms.get(id);
         Field primary = language == Language.EN ? Field.ENGLISH : Field.KOREAN;
-        Coverage words = Coverage.measure(tokens.get(primary), terms.get(primary), this::idf, primary);
-        Coverage bigrams = language == Language.EN ? Coverage.NONE
-                : Coverage.measure(tokens.get(Field.BIGRAM), terms.get(Field.BIGRAM), this::idf, Field.BIGRAM);
+        Coverage words = Coverage.measure(
+                tokens.get(primary), terms.get(primary), answer.get(primary), this::idf, primary, options);
+        Coverage bigrams = language == Language.EN ? Coverage.NONE : Coverage.measure(
+                tokens.get(Field.BIGRAM), terms.get(Field.BIGRAM), answer.get(Field.BIGRAM), this::idf, Field.BIGRAM,
+                options);
         double self = selfScores.get(id).get(language);
         return new Candidate(entries.get(id), best.score, self > 0 ? best.score / self : 0,
                 words.share(), bigrams.share(), docText[best.doc], words.missing());
@@ -173,7 +186,7 @@ public final class QuestionIndex {
         return best;
     }
 
-    private Query query(Map<Field, List<Token>> tokens) {
+    private Query query(Map<Field, List<Token>> tokens, Language language) {
         BooleanQuery.Builder all = new BooleanQuery.Builder();
         boolean any = false;
         for (Field field : Field.values()) {
@@ -182,7 +195,8 @@ public final class QuestionIndex {
                 float boost = token.synonym() ? options.synonymBoost() : 1.0f;
                 boosts.merge(token.term(), boost, Math::max);
             }
-            if (boosts.isEmpty() || options.boost(field) <= 0) {
+            float fieldBoost = options.boost(field, language);
+            if (boosts.isEmpty() || fieldBoost <= 0) {
                 continue;
             }
             BooleanQuery.Builder fieldQuery = new BooleanQuery.Builder();
@@ -190,7 +204,7 @@ public final class QuestionIndex {
                     new org.apache.lucene.search.BoostQuery(
                             new TermQuery(new Term(field.fieldName(), term.getKey())), term.getValue()),
                     Occur.SHOULD));
-            all.add(new org.apache.lucene.search.BoostQuery(fieldQuery.build(), options.boost(field)), Occur.SHOULD);
+            all.add(new org.apache.lucene.search.BoostQuery(fieldQuery.build(), fieldBoost), Occur.SHOULD);
             any = true;
         }
         return any ? all.build() : null;
@@ -202,7 +216,7 @@ public final class QuestionIndex {
         for (Field field : Field.values()) {
             tokens.put(field, analyzers.tokens(field, text));
         }
-        Query query = query(tokens);
+        Query query = query(tokens, language);
         if (query == null) {
             return 0;
         }
