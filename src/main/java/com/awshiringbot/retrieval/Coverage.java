@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * How much of a question an entry's questions account for: the question's terms grouped into units (a typed word and
@@ -21,12 +22,16 @@ record Coverage(double share, List<String> missing) {
 
     static Coverage measure(List<Token> tokens, Set<String> questionTerms, Set<String> answerTerms, Idf idf, Field field,
             SearchOptions options) {
-        Map<Integer, List<Token>> units = new LinkedHashMap<>();
+        Map<Integer, List<Token>> byStart = new LinkedHashMap<>();
         for (int i = 0; i < tokens.size(); i++) {
             Token token = tokens.get(i);
             // bigrams have no synonyms, and their offsets are unreliable once a char filter removed spaces
             int unit = field == Field.BIGRAM ? i : token.start();
-            units.computeIfAbsent(unit, start -> new ArrayList<>()).add(token);
+            byStart.computeIfAbsent(unit, start -> new ArrayList<>()).add(token);
+        }
+        Map<Set<String>, List<Token>> units = new LinkedHashMap<>(); // a word typed twice counts once
+        for (List<Token> unit : byStart.values()) {
+            units.putIfAbsent(unit.stream().map(Token::term).collect(Collectors.toSet()), unit);
         }
         double total = 0;
         double matched = 0;
