@@ -2,6 +2,7 @@ package com.awshiringbot.cli;
 
 import com.awshiringbot.answer.Outcome;
 import com.awshiringbot.answer.Reply;
+import com.awshiringbot.console.ConsoleChat;
 import com.awshiringbot.knowledge.Entry;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -40,16 +41,21 @@ final class ReplyFormat {
         }
     }
 
-    /** The reply text on one line, line breaks joined with " / ", then the source or the numbered choices. */
+    /**
+     * The reply text on one line, line breaks joined with " / ", then the source, or the numbered choices when the
+     * text does not list them already.
+     */
     static String plain(Reply reply) {
         List<String> parts = new ArrayList<>();
         parts.add(oneLine(reply.text()));
         if (reply.outcome() == Outcome.ANSWER && reply.source() != null) {
             parts.add(oneLine(reply.source()));
         }
-        int number = 1;
-        for (Entry choice : reply.choices()) {
-            parts.add(number++ + ") " + oneLine(choice.title(reply.language())) + " [" + choice.id() + "]");
+        if (!ConsoleChat.listsEveryChoice(reply)) {
+            int number = 1;
+            for (Entry choice : reply.choices()) {
+                parts.add(number++ + ") " + oneLine(choice.title(reply.language())) + " [" + choice.id() + "]");
+            }
         }
         return String.join(" / ", parts);
     }

@@ -110,10 +110,19 @@ public final class ConsoleChat {
             }
             showMenu(Texts.relatedHeader(language), null, related);
         } else if (reply.outcome() == Outcome.DID_YOU_MEAN) {
-            showMenu(null, null, reply.choices());
+            if (listsEveryChoice(reply)) {
+                menu = reply.choices();
+            } else {
+                showMenu(null, null, reply.choices());
+            }
         } else {
             menu = List.of();
         }
+    }
+
+    /** Whether the core's prompt already lists the choices by title, so they are not listed twice. */
+    public static boolean listsEveryChoice(Reply reply) {
+        return reply.choices().stream().allMatch(choice -> reply.text().contains(choice.title(reply.language())));
     }
 
     private void showMenu(String header, String whenEmpty, List<Entry> entries) {

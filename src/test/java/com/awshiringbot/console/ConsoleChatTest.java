@@ -2,13 +2,18 @@ package com.awshiringbot.console;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import com.awshiringbot.answer.Answerer;
 import com.awshiringbot.answer.FakeAnswerer;
+import com.awshiringbot.answer.Reply;
+import com.awshiringbot.knowledge.KnowledgeBase;
+import com.awshiringbot.knowledge.Language;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringReader;
 import java.io.StringWriter;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class ConsoleChatTest {
@@ -45,6 +50,41 @@ class ConsoleChatTest {
                 "  1) What is the first technical interview like?",
                 "  2) How is the work-life balance?",
                 "> ");
+    }
+
+    @Test
+    void choicesTheCoreAlreadyListsAreNotListedTwiceButStillOpenByNumber() throws IOException {
+        Answerer listing = new Answerer() {
+            @Override
+            public Reply answer(String question) {
+                Reply reply = fake.answer(question);
+                StringBuilder text = new StringBuilder("Did you mean:");
+                for (int i = 0; i < reply.choices().size(); i++) {
+                    text.append('\n').append(i + 1).append(". ").append(reply.choices().get(i).title(Language.EN));
+                }
+                return new Reply(question, reply.outcome(), reply.language(), null, text.toString(), null, 0.5,
+                        reply.choices());
+            }
+
+            @Override
+            public Optional<Reply> open(String entryId, Language language) {
+                return fake.open(entryId, language);
+            }
+
+            @Override
+            public KnowledgeBase knowledge() {
+                return fake.knowledge();
+            }
+        };
+        StringWriter out = new StringWriter();
+        new ConsoleChat(new BufferedReader(new StringReader("interview please\n1\n")), new PrintWriter(out), listing).run();
+
+        assertEquals(List.of(
+                "> Did you mean:",
+                "1. What is the first technical interview like?",
+                "2. What is the loop interview?",
+                "> A 30-40 minute video call about general IT knowledge and your past work."),
+                out.toString().lines().skip(2).limit(4).toList());
     }
 
     @Test
