@@ -14,7 +14,9 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         version = "aws-hiring-bot 0.1.0",
         description = "Answers questions about getting hired at AWS, from a curated knowledge base.",
-        subcommands = {})
+        subcommands = {
+            EvalCommand.class,
+        })
 public final class Main implements java.util.concurrent.Callable<Integer> {
 
     public static void main(String[] args) {

@@ -58,10 +58,11 @@ public final class LabelledSet {
         if (!problems.isEmpty()) {
             throw new LabelledSetException(problems);
         }
+        questions.sort(Comparator.comparing(q -> PARTS.indexOf(q.part())));
         return new LabelledSet(questions, warnings(questions, knowledge));
     }
 
-    /** Every question, in file order. */
+    /** Every question, part by part in report order, then in file order. */
     public List<LabelledQuestion> questions() {
         return questions;
     }

@@ -89,8 +89,8 @@ class LabelledSetTest {
         LabelledSet set = LabelledSet.read(dir, Fixtures.KNOWLEDGE);
 
         assertEquals(List.of(
-                tune + ":1: '워라밸 어때?' is labelled again (first at " + heldout + ":1)",
-                tune + ":2: '워라밸은 어때요?' is one of entry 'work-life-balance''s own questions, so it measures nothing"),
+                tune + ":2: '워라밸은 어때요?' is one of entry 'work-life-balance''s own questions, so it measures nothing",
+                heldout + ":1: '워라밸  어때' is labelled again (first at " + tune + ":1)"),
                 set.warnings());
         assertEquals(3, set.questions().size());
     }
