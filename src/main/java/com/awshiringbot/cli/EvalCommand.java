@@ -1,7 +1,7 @@
 package com.awshiringbot.cli;
 
 import com.awshiringbot.config.Settings;
-import com.awshiringbot.eval.AnswererFactory;
+import com.awshiringbot.eval.EngineFactory;
 import com.awshiringbot.eval.EvalReport;
 import com.awshiringbot.eval.Evaluator;
 import com.awshiringbot.eval.Floors;
@@ -10,6 +10,7 @@ import com.awshiringbot.eval.LabelledSetException;
 import com.awshiringbot.eval.ReportJson;
 import com.awshiringbot.eval.ReportText;
 import com.awshiringbot.knowledge.KnowledgeBase;
+import com.awshiringbot.knowledge.KnowledgeException;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -20,13 +21,14 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /**
  * {@code eval [FILE]}: measures answer quality on the labelled set — accuracy on Korean and English in-scope questions,
  * correct refusals out of scope, wrong confident answers, each miss, generated variants, leave-one-out and the
  * threshold curves — and checks the committed floors. The figures are informative: exit 0 even when a floor is not
- * met (the tests enforce the floors); exit 2 on a bad set or floors file, 1 when the knowledge cannot be loaded.
+ * met (the tests enforce the floors); exit 2 on a bad set or floors file or a broken knowledge base.
  */
 @Command(
         name = "eval",
@@ -36,14 +38,16 @@ public final class EvalCommand implements Callable<Integer> {
 
     /** How the command reaches the knowledge and the answering core; tests give it fakes. */
     interface Core {
-        /** Loads the knowledge base; the exception's message is printed as it is. */
-        KnowledgeBase knowledge(Settings settings) throws Exception;
+        KnowledgeBase knowledge(Settings settings) throws KnowledgeException;
 
-        AnswererFactory answerers(Settings settings);
+        EngineFactory answerers(Settings settings);
     }
 
     @Spec
     CommandSpec spec;
+
+    @ParentCommand
+    Main main;
 
     @Parameters(arity = "0..1", paramLabel = "FILE",
             description = "A .tsv set file or a folder of them (default: <bot.knowledge-dir>/eval).")
@@ -61,10 +65,12 @@ public final class EvalCommand implements Callable<Integer> {
     private final Core core;
     private final Supplier<Settings> settings;
 
+    /** The command as the jar runs it: the real loader and engine, the settings of the parent {@link Main}. */
     public EvalCommand() {
-        this(CoreWiring.EVAL, () -> Settings.load(System.getenv()));
+        this(CoreWiring.EVAL, null);
     }
 
+    /** For tests: a fake core and settings, when the command runs without a parent. */
     EvalCommand(Core core, Supplier<Settings> settings) {
         this.core = core;
         this.settings = settings;
@@ -74,14 +80,13 @@ public final class EvalCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Settings config = settings.get();
+        Settings config = main != null ? main.settings() : settings.get();
         KnowledgeBase knowledge;
         try {
             knowledge = core.knowledge(config);
-        } catch (Exception e) {
-            err.println("Cannot load the knowledge: " + e.getMessage());
-            err.flush();
-            return 1;
+        } catch (KnowledgeException e) {
+            KnowledgeReport.print(e, err);
+            return Main.EXIT_USAGE;
         }
         Path path = set != null ? set : config.path("bot.knowledge-dir").resolve("eval");
         LabelledSet labelled;
@@ -95,11 +100,11 @@ public final class EvalCommand implements Callable<Integer> {
         } catch (LabelledSetException e) {
             e.problems().forEach(err::println);
             err.flush();
-            return 2;
+            return Main.EXIT_USAGE;
         } catch (IllegalArgumentException e) {
             err.println(e.getMessage());
             err.flush();
-            return 2;
+            return Main.EXIT_USAGE;
         }
         EvalReport report = new Evaluator(knowledge, core.answerers(config))
                 .run(path.toString(), labelled, !noLeaveOneOut);

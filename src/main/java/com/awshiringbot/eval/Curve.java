@@ -1,7 +1,7 @@
 package com.awshiringbot.eval;
 
 import com.awshiringbot.answer.Answerer;
-import com.awshiringbot.eval.AnswererFactory.Bar;
+import com.awshiringbot.eval.EngineFactory.Bar;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -28,7 +28,7 @@ public record Curve(Bar bar, List<Row> rows) {
     }
 
     /** Sweeps every bar of {@code factory} over {@code questions}, starting from {@code answerer}. */
-    public static List<Curve> sweep(AnswererFactory factory, Answerer answerer, String part,
+    public static List<Curve> sweep(EngineFactory factory, Answerer answerer, String part,
             List<LabelledQuestion> questions) {
         List<Curve> curves = new ArrayList<>();
         for (Bar bar : factory.bars()) {

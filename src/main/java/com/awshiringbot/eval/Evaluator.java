@@ -11,9 +11,9 @@ import java.util.Objects;
  */
 public final class Evaluator {
     private final KnowledgeBase knowledge;
-    private final AnswererFactory factory;
+    private final EngineFactory factory;
 
-    public Evaluator(KnowledgeBase knowledge, AnswererFactory factory) {
+    public Evaluator(KnowledgeBase knowledge, EngineFactory factory) {
         this.knowledge = Objects.requireNonNull(knowledge, "knowledge");
         this.factory = Objects.requireNonNull(factory, "factory");
     }

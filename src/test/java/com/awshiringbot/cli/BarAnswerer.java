@@ -3,7 +3,7 @@ package com.awshiringbot.cli;
 import com.awshiringbot.answer.Answerer;
 import com.awshiringbot.answer.Outcome;
 import com.awshiringbot.answer.Reply;
-import com.awshiringbot.eval.AnswererFactory;
+import com.awshiringbot.eval.EngineFactory;
 import com.awshiringbot.knowledge.Bilingual;
 import com.awshiringbot.knowledge.Citation;
 import com.awshiringbot.knowledge.Entry;
@@ -65,8 +65,8 @@ final class BarAnswerer implements Answerer {
     }
 
     /** The factory over this fake: the bar {@code answer}, configured at 0.5, swept from 0.3 to 0.7. */
-    static AnswererFactory factory(Map<String, Scripted> script) {
-        return new AnswererFactory() {
+    static EngineFactory factory(Map<String, Scripted> script) {
+        return new EngineFactory() {
             @Override
             public Answerer create(KnowledgeBase knowledge) {
                 return new BarAnswerer(script, 0.5);

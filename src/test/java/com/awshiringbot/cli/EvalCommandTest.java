@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.awshiringbot.cli.BarAnswerer.Scripted;
 import com.awshiringbot.config.Settings;
-import com.awshiringbot.eval.AnswererFactory;
+import com.awshiringbot.eval.EngineFactory;
 import com.awshiringbot.knowledge.KnowledgeBase;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -56,7 +56,7 @@ class EvalCommandTest {
             }
 
             @Override
-            public AnswererFactory answerers(Settings settings) {
+            public EngineFactory answerers(Settings settings) {
                 return BarAnswerer.factory(SCRIPT);
             }
         };

@@ -8,7 +8,7 @@ import java.util.List;
  * What the evaluation needs from the answering core: answerers over a knowledge base (one per leave-one-out round),
  * and the confidence bars it can move to draw the threshold curve.
  */
-public interface AnswererFactory {
+public interface EngineFactory {
 
     /** An answerer over {@code knowledge} with the configured bars. */
     Answerer create(KnowledgeBase knowledge);
