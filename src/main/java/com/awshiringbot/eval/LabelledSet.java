@@ -9,6 +9,7 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -181,8 +182,13 @@ public final class LabelledSet {
         return List.copyOf(warnings);
     }
 
-    /** The question ignoring case, spaces and punctuation, as the knowledge compares questions. */
+    /**
+     * The question ignoring case, spaces and punctuation, as the knowledge compares questions; a question of nothing
+     * but symbols (emoji) is compared as it is.
+     */
     static String comparable(String question) {
-        return question.toLowerCase(Locale.ROOT).replaceAll("[\\p{Z}\\s\\p{P}\\p{S}]+", "");
+        String normalized = Normalizer.normalize(question, Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
+        String letters = normalized.replaceAll("[\\p{Z}\\s\\p{P}\\p{S}]+", "");
+        return letters.isEmpty() ? normalized.strip() : letters;
     }
 }

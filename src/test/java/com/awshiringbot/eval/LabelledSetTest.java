@@ -96,6 +96,16 @@ class LabelledSetTest {
     }
 
     @Test
+    void questionsOfNothingButEmojiAreComparedAsTheyAre() throws Exception {
+        write("tune/a.tsv", "👍\t-\n😂😂\t-\n👍\t-\n");
+
+        LabelledSet set = LabelledSet.read(dir, Fixtures.KNOWLEDGE);
+
+        assertEquals(List.of(dir.resolve("tune/a.tsv") + ":3: '👍' is labelled again (first at " + dir.resolve("tune/a.tsv")
+                + ":1)"), set.warnings());
+    }
+
+    @Test
     void theLanguageIsKoreanWhenTheQuestionHoldsAnyHangul() {
         assertEquals(Language.KO, LabelledQuestion.languageOf("LP 뭐임"));
         assertEquals(Language.KO, LabelledQuestion.languageOf("ㅋㅋ"));
