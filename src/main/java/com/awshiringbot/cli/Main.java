@@ -32,6 +32,7 @@ import picocli.CommandLine.Command;
             ValidateCommand.class,
             AskCommand.class,
             ConsoleCommand.class,
+            EvalCommand.class,
         })
 public final class Main implements Callable<Integer> {
     /** Exit code for bad usage, bad configuration and a broken knowledge base. */
