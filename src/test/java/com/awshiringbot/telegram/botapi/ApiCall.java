@@ -16,9 +16,10 @@ import java.time.Instant;
  * @param params the parameters; form fields are text nodes (JSON-valued fields such as {@code reply_markup} are
  *     parsed by {@link #json(String)})
  * @param status the HTTP status answered, or {@link #DROPPED} when the connection was dropped or left hanging
+ * @param result the {@code result} the server answered (a missing node for errors and dropped calls)
  * @param at when the request arrived
  */
-public record ApiCall(String method, ObjectNode params, int status, Instant at) {
+public record ApiCall(String method, ObjectNode params, int status, JsonNode result, Instant at) {
 
     /** The status of a call whose connection was closed without a response. */
     public static final int DROPPED = -1;
@@ -58,6 +59,11 @@ public record ApiCall(String method, ObjectNode params, int status, Instant at) 
     /** The {@code text} parameter. */
     public String text() {
         return param("text");
+    }
+
+    /** The {@code message_id} of the message this call sent or edited (from the server's answer). */
+    public int messageId() {
+        return result.path("message_id").asInt();
     }
 
     /** Whether the server answered this call with 200 ok. */

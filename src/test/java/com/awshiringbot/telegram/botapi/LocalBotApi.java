@@ -2,6 +2,7 @@ package com.awshiringbot.telegram.botapi;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.MissingNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
@@ -470,10 +471,21 @@ public final class LocalBotApi implements AutoCloseable {
 
     private Answer record(String method, ObjectNode params, Instant at, Answer answer) {
         synchronized (lock) {
-            calls.add(new ApiCall(method, params, answer == null ? ApiCall.DROPPED : answer.status(), at));
+            calls.add(new ApiCall(method, params, answer == null ? ApiCall.DROPPED : answer.status(), result(answer), at));
             lock.notifyAll();
         }
         return answer;
+    }
+
+    private static JsonNode result(Answer answer) {
+        if (answer == null || answer.status() != 200) {
+            return MissingNode.getInstance();
+        }
+        try {
+            return UpdateJson.mapper().readTree(answer.body()).path("result");
+        } catch (IOException e) {
+            return MissingNode.getInstance();
+        }
     }
 
     private static void respond(HttpExchange exchange, Answer answer) throws IOException {
@@ -752,7 +764,7 @@ public final class LocalBotApi implements AutoCloseable {
     }
 
     private static JsonNode jsonParam(ObjectNode params, String name) {
-        return new ApiCall("", params, 0, Instant.EPOCH).json(name);
+        return new ApiCall("", params, 0, MissingNode.getInstance(), Instant.EPOCH).json(name);
     }
 
     private void waitOn(long remainingNanos) {

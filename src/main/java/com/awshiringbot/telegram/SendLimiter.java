@@ -1,0 +1,44 @@
+package com.awshiringbot.telegram;
+
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Spaces the messages the bot sends in line with Telegram's limits: about one a second to a private chat, fewer
+ * to a group (chats with a negative id), and about thirty a second overall. A sender waits its turn; a chat that
+ * receives many messages waits without delaying the others beyond the overall limit.
+ */
+final class SendLimiter {
+
+    private static final long IDLE_NANOS = TimeUnit.MINUTES.toNanos(2);
+
+    private final Pace overall;
+    private final double chatPerSecond;
+    private final double groupPerSecond;
+    private final ConcurrentHashMap<Long, Pace> chats = new ConcurrentHashMap<>();
+    private final AtomicLong reservations = new AtomicLong();
+
+    SendLimiter(double overallPerSecond, double chatPerSecond, double groupPerMinute) {
+        this.overall = new Pace(overallPerSecond, (int) Math.max(1, Math.round(overallPerSecond)));
+        this.chatPerSecond = chatPerSecond;
+        this.groupPerSecond = groupPerMinute / 60.0;
+    }
+
+    /** Waits until one more message may be sent to {@code chatId}. */
+    void acquire(long chatId) throws InterruptedException {
+        Pace chat = chats.computeIfAbsent(chatId, id -> new Pace(id < 0 ? groupPerSecond : chatPerSecond, 1));
+        sleep(chat.reserve(System.nanoTime()));
+        sleep(overall.reserve(System.nanoTime()));
+        if (reservations.incrementAndGet() % 1024 == 0) {
+            long before = System.nanoTime() - IDLE_NANOS;
+            chats.values().removeIf(pace -> pace.idleSince(before));
+        }
+    }
+
+    private static void sleep(long nanos) throws InterruptedException {
+        if (nanos > 0) {
+            TimeUnit.NANOSECONDS.sleep(nanos);
+        }
+    }
+}
