@@ -89,11 +89,11 @@ final class ChatWorkers {
 
     /**
      * Refuses new tasks and waits up to {@code grace} for the queued ones to finish; then interrupts what is still
-     * running. Returns true when everything finished within the grace.
+     * running. Returns how many tasks had not finished within the grace.
      */
-    boolean drain(Duration grace) throws InterruptedException {
+    int drain(Duration grace) throws InterruptedException {
         long deadline = System.nanoTime() + grace.toNanos();
-        boolean drained;
+        int left;
         synchronized (this) {
             closed = true;
             while (unfinished > 0) {
@@ -103,10 +103,10 @@ final class ChatWorkers {
                 }
                 TimeUnit.NANOSECONDS.timedWait(this, remaining);
             }
-            drained = unfinished == 0;
+            left = unfinished;
         }
         pool.shutdownNow();
         pool.awaitTermination(1, TimeUnit.SECONDS);
-        return drained;
+        return left;
     }
 }

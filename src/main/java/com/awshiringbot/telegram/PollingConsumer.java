@@ -46,4 +46,9 @@ final class PollingConsumer implements LongPollingUpdateConsumer {
             log.error("Unexpected failure while taking {} updates: {}", batch == null ? 0 : batch.size(), t.toString());
         }
     }
+
+    /** Nothing to release: the workers and the journal belong to the bot. */
+    @Override
+    public void close() {
+    }
 }

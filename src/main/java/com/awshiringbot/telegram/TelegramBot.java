@@ -55,6 +55,7 @@ public final class TelegramBot implements AutoCloseable {
     private final OkHttpClient sendHttp;
     private final OkHttpClient pollHttp;
     private final OkHttpTelegramClient client;
+    private final ObjectMapper mapper = new ObjectMapper();
     private final Sender sender;
     private final ChatWorkers workers;
     private final UpdateRouter router;
@@ -89,7 +90,7 @@ public final class TelegramBot implements AutoCloseable {
                 .addInterceptor(monitor)
                 .readTimeout(this.settings.pollTimeout().plus(this.settings.readTimeoutMargin()))
                 .build();
-        this.client = new OkHttpTelegramClient(sendHttp, token, url);
+        this.client = new OkHttpTelegramClient(mapper, sendHttp, token, url);
         this.sender = new Sender(client, new SendLimiter(this.settings.sendMaxPerSecond(),
                 this.settings.sendPerChatPerSecond(), this.settings.sendPerGroupPerMinute()), this.settings, token);
         this.workers = new ChatWorkers(this.settings.workers());
@@ -116,7 +117,7 @@ public final class TelegramBot implements AutoCloseable {
             return false;
         }
         log.info("Connected to the Bot API at {}://{}:{} as @{}", url.getSchema(), url.getHost(), url.getPort(), identity.username());
-        warmCore();
+        Warmup.run(core.get(), mapper);
         setCommands();
         List<Update> unfinished = seams.journal().unfinished();
         if (!unfinished.isEmpty()) {
@@ -143,8 +144,9 @@ public final class TelegramBot implements AutoCloseable {
         log.info("Stopping: polling first, then the replies in hand (up to {} s)", settings.shutdownGrace().toSeconds());
         try {
             stopPolling();
-            if (!workers.drain(settings.shutdownGrace())) {
-                log.warn("{} updates were not answered in time; they stay unfinished in the journal", workers.unfinished());
+            int left = workers.drain(settings.shutdownGrace());
+            if (left > 0) {
+                log.warn("{} updates were not answered in time; they stay unfinished in the journal", left);
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -203,16 +205,6 @@ public final class TelegramBot implements AutoCloseable {
         }
     }
 
-    private void warmCore() {
-        long started = System.nanoTime();
-        try {
-            core.get().answer("루프 면접이 뭐예요?");
-            log.info("Core warmed up in {} ms", TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
-        } catch (RuntimeException e) {
-            log.warn("Warming up the core failed: {}", e.toString());
-        }
-    }
-
     private void setCommands() throws InterruptedException {
         for (Language language : Language.values()) {
             SetMyCommands.SetMyCommandsBuilder<?, ?> commands = SetMyCommands.builder().commands(List.of(
@@ -234,7 +226,7 @@ public final class TelegramBot implements AutoCloseable {
 
     private Boolean register() throws TelegramApiException, InterruptedException {
         TelegramBotsLongPollingApplication application = new TelegramBotsLongPollingApplication(
-                ObjectMapper::new, () -> pollHttp, () -> polling, () -> monitor);
+                () -> mapper, () -> pollHttp, () -> polling, () -> monitor);
         try {
             application.registerBot(token, () -> url, this::getUpdates, new PollingConsumer(seams.journal(), this::dispatch));
             app = application;
