@@ -28,6 +28,7 @@ import picocli.CommandLine.Command;
         description = "Answers questions about getting hired at AWS, from a curated knowledge base.",
         subcommands = {
             ValidateCommand.class,
+            ReportCommand.class,
         })
 public final class Main implements Callable<Integer> {
     /** Exit code for bad usage, bad configuration and a broken knowledge base. */

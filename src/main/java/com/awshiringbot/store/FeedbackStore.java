@@ -48,13 +48,14 @@ public final class FeedbackStore {
         });
     }
 
-    /** The votes per entry cast at or after {@code since}, entries with the most 👎 first, then by id. */
-    public List<Votes> votesSince(Instant since) {
+    /** The votes per entry cast in [{@code since}, {@code until}), entries with the most 👎 first, then by id. */
+    public List<Votes> votes(Instant since, Instant until) {
         return database.run(c -> {
             try (PreparedStatement select = c.prepareStatement("""
                     SELECT entry_id, SUM(helpful), SUM(1 - helpful) FROM feedback
-                    WHERE voted_at >= ? GROUP BY entry_id ORDER BY SUM(1 - helpful) DESC, SUM(helpful), entry_id""")) {
+                    WHERE voted_at >= ? AND voted_at < ? GROUP BY entry_id ORDER BY SUM(1 - helpful) DESC, SUM(helpful), entry_id""")) {
                 select.setLong(1, since.toEpochMilli());
+                select.setLong(2, until.toEpochMilli());
                 List<Votes> votes = new ArrayList<>();
                 try (ResultSet rows = select.executeQuery()) {
                     while (rows.next()) {

@@ -53,14 +53,15 @@ public final class QuestionStore {
         });
     }
 
-    /** The outcome counts per UTC day for questions asked at or after {@code since}, oldest day first. */
-    public List<DayCounts> countsByDay(Instant since) {
+    /** The outcome counts per UTC day for questions asked in [{@code since}, {@code until}), oldest day first. */
+    public List<DayCounts> countsByDay(Instant since, Instant until) {
         return database.run(c -> {
             try (PreparedStatement select = c.prepareStatement("""
                     SELECT date(asked_at / 1000, 'unixepoch') AS day,
                            SUM(outcome = 'answer'), SUM(outcome = 'did_you_mean'), SUM(outcome = 'dont_know')
-                    FROM questions WHERE asked_at >= ? GROUP BY day ORDER BY day""")) {
+                    FROM questions WHERE asked_at >= ? AND asked_at < ? GROUP BY day ORDER BY day""")) {
                 select.setLong(1, since.toEpochMilli());
+                select.setLong(2, until.toEpochMilli());
                 List<DayCounts> days = new ArrayList<>();
                 try (ResultSet rows = select.executeQuery()) {
                     while (rows.next()) {
@@ -72,13 +73,14 @@ public final class QuestionStore {
         });
     }
 
-    /** The did-you-mean and don't-know questions asked at or after {@code since}, oldest first. */
-    public List<UnansweredQuestion> unansweredSince(Instant since) {
+    /** The did-you-mean and don't-know questions asked in [{@code since}, {@code until}), oldest first. */
+    public List<UnansweredQuestion> unanswered(Instant since, Instant until) {
         return database.run(c -> {
             try (PreparedStatement select = c.prepareStatement("""
                     SELECT asked_at, outcome, question, score, guesses FROM questions
-                    WHERE asked_at >= ? AND outcome <> 'answer' ORDER BY asked_at, id""")) {
+                    WHERE asked_at >= ? AND asked_at < ? AND outcome <> 'answer' ORDER BY asked_at, id""")) {
                 select.setLong(1, since.toEpochMilli());
+                select.setLong(2, until.toEpochMilli());
                 List<UnansweredQuestion> questions = new ArrayList<>();
                 try (ResultSet rows = select.executeQuery()) {
                     while (rows.next()) {
@@ -91,13 +93,15 @@ public final class QuestionStore {
         });
     }
 
-    /** How many times each entry was given as an answer at or after {@code since}, by entry id. */
-    public Map<String, Integer> hitsSince(Instant since) {
+    /** How many times each entry was given as an answer in [{@code since}, {@code until}), by entry id. */
+    public Map<String, Integer> hits(Instant since, Instant until) {
         return database.run(c -> {
             try (PreparedStatement select = c.prepareStatement("""
                     SELECT entry_id, COUNT(*) FROM questions
-                    WHERE asked_at >= ? AND outcome = 'answer' AND entry_id IS NOT NULL GROUP BY entry_id ORDER BY entry_id""")) {
+                    WHERE asked_at >= ? AND asked_at < ? AND outcome = 'answer' AND entry_id IS NOT NULL
+                    GROUP BY entry_id ORDER BY entry_id""")) {
                 select.setLong(1, since.toEpochMilli());
+                select.setLong(2, until.toEpochMilli());
                 Map<String, Integer> hits = new LinkedHashMap<>();
                 try (ResultSet rows = select.executeQuery()) {
                     while (rows.next()) {

@@ -24,7 +24,7 @@ public final class ReportBuilder {
     }
 
     /**
-     * The report of the last {@code days} UTC days, today included.
+     * The report of the last {@code days} UTC days, today (by the clock) included; later rows are left out.
      *
      * @param entryIds the entries of the knowledge served now, in knowledge order, to find those never hit
      */
@@ -36,11 +36,12 @@ public final class ReportBuilder {
         LocalDate to = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
         LocalDate from = to.minusDays(days - 1L);
         Instant since = from.atStartOfDay(ZoneOffset.UTC).toInstant();
-        List<Report.QuestionGroup> groups = QuestionGrouper.group(questions.unansweredSince(since));
-        List<Votes> disliked = feedback.votesSince(since).stream().filter(v -> v.unhelpful() > 0).limit(TOP).toList();
-        Map<String, Integer> hits = questions.hitsSince(since);
+        Instant until = to.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
+        List<Report.QuestionGroup> groups = QuestionGrouper.group(questions.unanswered(since, until));
+        List<Votes> disliked = feedback.votes(since, until).stream().filter(v -> v.unhelpful() > 0).limit(TOP).toList();
+        Map<String, Integer> hits = questions.hits(since, until);
         List<String> neverHit = entryIds.stream().filter(id -> !hits.containsKey(id)).toList();
-        return new Report(from, to, questions.countsByDay(since), groups.subList(0, Math.min(TOP, groups.size())),
+        return new Report(from, to, questions.countsByDay(since, until), groups.subList(0, Math.min(TOP, groups.size())),
                 disliked, neverHit, entryIds.size());
     }
 }

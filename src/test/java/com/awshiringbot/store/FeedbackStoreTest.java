@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class FeedbackStoreTest {
+    static final Instant FAR = Instant.parse("3000-01-01T00:00:00Z");
     @TempDir
     Path dir;
     final TestClock clock = new TestClock("2026-03-01T10:00:00Z");
@@ -38,7 +39,7 @@ class FeedbackStoreTest {
         assertTrue(feedback.record("u1", "loop", "c1:11", false));
         assertTrue(feedback.record("u2", "loop", "c1:10", false));
         assertTrue(feedback.record("u1", "star", "c1:10", false));
-        assertEquals(List.of(new Votes("loop", 1, 2), new Votes("star", 0, 1)), feedback.votesSince(Instant.EPOCH));
+        assertEquals(List.of(new Votes("loop", 1, 2), new Votes("star", 0, 1)), feedback.votes(Instant.EPOCH, FAR));
     }
 
     @Test
@@ -51,6 +52,6 @@ class FeedbackStoreTest {
         feedback.record("u2", "b", "", true);
         feedback.record("u1", "c", "", false);
         assertEquals(List.of(new Votes("c", 0, 1), new Votes("b", 1, 1), new Votes("a", 2, 0)),
-                feedback.votesSince(Instant.parse("2026-03-05T00:00:00Z")));
+                feedback.votes(Instant.parse("2026-03-05T00:00:00Z"), FAR));
     }
 }

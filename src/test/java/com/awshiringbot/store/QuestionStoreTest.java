@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class QuestionStoreTest {
+    static final Instant FAR = Instant.parse("3000-01-01T00:00:00Z");
     @TempDir
     Path dir;
     final TestClock clock = new TestClock("2026-03-01T23:30:00Z");
@@ -55,8 +56,8 @@ class QuestionStoreTest {
             }
         });
         assertEquals(List.of(Instant.parse("2026-03-01T23:30:00Z").toEpochMilli() + "|answer|ko|loop|0.91|null|null"), rows);
-        assertEquals(List.of(), questions.unansweredSince(Instant.EPOCH));
-        assertEquals(Map.of("loop", 1), questions.hitsSince(Instant.EPOCH));
+        assertEquals(List.of(), questions.unanswered(Instant.EPOCH, FAR));
+        assertEquals(Map.of("loop", 1), questions.hits(Instant.EPOCH, FAR));
     }
 
     @Test
@@ -70,9 +71,9 @@ class QuestionStoreTest {
                 new UnansweredQuestion(Instant.parse("2026-03-01T23:30:00Z"), Outcome.DID_YOU_MEAN, "루프 면접", 0.42,
                         List.of(new Guess("loop", 0.42), new Guess("star", null))),
                 new UnansweredQuestion(Instant.parse("2026-03-02T00:10:00Z"), Outcome.DONT_KNOW, "salary?", 0.0, List.of())),
-                questions.unansweredSince(Instant.EPOCH));
+                questions.unanswered(Instant.EPOCH, FAR));
         assertEquals(List.of(new UnansweredQuestion(Instant.parse("2026-03-02T00:10:00Z"), Outcome.DONT_KNOW, "salary?", 0.0,
-                List.of())), questions.unansweredSince(Instant.parse("2026-03-02T00:00:00Z")));
+                List.of())), questions.unanswered(Instant.parse("2026-03-02T00:00:00Z"), FAR));
     }
 
     @Test
@@ -84,8 +85,11 @@ class QuestionStoreTest {
         questions.record(new AskedQuestion(Outcome.ANSWER, Language.EN, "star", 0.8, null, List.of()));
         questions.record(new AskedQuestion(Outcome.DID_YOU_MEAN, Language.EN, null, 0.3, "star?", List.of()));
         assertEquals(List.of(new DayCounts(LocalDate.parse("2026-03-01"), 1, 0, 1),
-                new DayCounts(LocalDate.parse("2026-03-02"), 2, 1, 0)), questions.countsByDay(Instant.EPOCH));
-        assertEquals(Map.of("loop", 1, "star", 2), questions.hitsSince(Instant.EPOCH));
+                new DayCounts(LocalDate.parse("2026-03-02"), 2, 1, 0)), questions.countsByDay(Instant.EPOCH, FAR));
+        assertEquals(Map.of("loop", 1, "star", 2), questions.hits(Instant.EPOCH, FAR));
+        Instant march2 = Instant.parse("2026-03-02T00:00:00Z");
+        assertEquals(List.of(new DayCounts(LocalDate.parse("2026-03-01"), 1, 0, 1)), questions.countsByDay(Instant.EPOCH, march2));
+        assertEquals(Map.of("loop", 1), questions.hits(Instant.EPOCH, march2));
     }
 
     @Test

@@ -66,6 +66,15 @@ class ReportTest {
     }
 
     @Test
+    void a_window_in_the_past_leaves_later_days_out() {
+        clock.set("2026-03-01T00:00:00Z");
+        Report report = reports.build(1, ENTRIES);
+        assertEquals(List.of(new DayCounts(LocalDate.parse("2026-03-01"), 3, 1, 2)), report.days());
+        assertEquals(List.of(new Votes("star", 0, 1), new Votes("loop", 1, 1)), report.mostDisliked());
+        assertEquals(List.of("lp", "wlb", "english"), report.neverHit());
+    }
+
+    @Test
     void the_text_rendering() {
         assertEquals("""
                 Report 2026-03-01 to 2026-03-07 (7 days, UTC)
