@@ -38,7 +38,8 @@ public final class Inbox {
 
     /**
      * Records a batch in one transaction and returns the updates not seen before (pending or done), in batch
-     * order. When this returns, the batch is on disk and may be confirmed to Telegram.
+     * order. When this returns, the batch is on disk (flushed, so it survives a power cut) and may be confirmed to
+     * Telegram.
      */
     public List<InboxUpdate> admit(List<InboxUpdate> batch) {
         Objects.requireNonNull(batch, "batch");
@@ -46,7 +47,7 @@ public final class Inbox {
             return List.of();
         }
         long now = clock.millis();
-        return database.transaction(c -> {
+        return database.durableTransaction(c -> {
             List<InboxUpdate> fresh = new ArrayList<>();
             try (PreparedStatement insert = c.prepareStatement(
                     "INSERT OR IGNORE INTO inbox (bot_id, update_id, state, payload, received_at) VALUES (?, ?, 'pending', ?, ?)")) {
@@ -103,7 +104,11 @@ public final class Inbox {
         });
     }
 
-    /** Marks an update answered: only its id is kept, for de-duplication. Unknown ids are ignored. */
+    /**
+     * Marks an update answered: only its id is kept, for de-duplication. Unknown ids are ignored. This commit is not
+     * flushed on its own: a power cut right after it may bring the update back as pending (answered twice, never
+     * lost); the next admission flushes it.
+     */
     public void markDone(long updateId) {
         long now = clock.millis();
         database.run(c -> markDone(c, updateId, now));
