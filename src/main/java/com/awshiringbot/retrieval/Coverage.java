@@ -16,6 +16,12 @@ import java.util.stream.Collectors;
 record Coverage(double share, List<String> missing) {
     static final Coverage NONE = new Coverage(0, List.of());
 
+    /** Whether a matched synonym stands for a phrase {@code token} is part of ("amazon web services" → aws). */
+    private static boolean standsFor(List<Token> matchedSynonyms, Token token) {
+        return !token.synonym() && matchedSynonyms.stream()
+                .anyMatch(s -> s.start() <= token.start() && token.end() <= s.end() && s.end() - s.start() > token.end() - token.start());
+    }
+
     interface Idf {
         double of(Field field, String term);
     }
@@ -33,6 +39,9 @@ record Coverage(double share, List<String> missing) {
         for (List<Token> unit : byStart.values()) {
             units.putIfAbsent(unit.stream().map(Token::term).collect(Collectors.toSet()), unit);
         }
+        List<Token> matchedSynonyms = tokens.stream()
+                .filter(t -> t.synonym() && questionTerms.contains(t.term()))
+                .toList();
         double total = 0;
         double matched = 0;
         List<String> missing = new ArrayList<>();
@@ -46,7 +55,7 @@ record Coverage(double share, List<String> missing) {
                     double factor = token.topical() ? 1.0 : options.verbWeight();
                     weight = Math.max(weight, factor * idf.of(field, token.term()));
                 }
-                found |= questionTerms.contains(token.term());
+                found |= questionTerms.contains(token.term()) || standsFor(matchedSynonyms, token);
                 inAnswer |= answerTerms.contains(token.term());
             }
             total += weight;
