@@ -19,6 +19,13 @@ import java.util.stream.Stream;
  * {@code question<TAB>expected-id}, {@code -} = out of scope).
  */
 public final class QuestionSet {
+    /** Out-of-scope questions used when the knowledge has no labelled set yet. */
+    public static final List<String> BUILT_IN_OUT_OF_SCOPE = List.of(
+            "AWS 연봉 얼마야?", "아마존 스톡옵션 얼마나 줘요", "구글 면접은 어때요?", "S3 버킷 어떻게 만들어요?",
+            "EC2 인스턴스가 안 켜져요", "람다 콜드스타트 줄이는 법", "ㅋㅋㅋㅋ", "오늘 점심 뭐 먹지",
+            "How much does an AWS engineer earn?", "How do I configure cloud-init on EC2?",
+            "What is the Google interview like?", "*:* OR title:[a TO z]", "<script>alert(1)</script>",
+            "SELECT * FROM users;", "12345", "🙂🙂🙂");
     private final List<BenchQuestion> questions;
     private final String origin;
 
