@@ -1,6 +1,7 @@
 package com.awshiringbot.bench;
 
-import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
@@ -10,19 +11,23 @@ import java.util.stream.Collectors;
 
 /** Prints the benchmark's sections on one screen, each figure beside its target from issue 7 where it has one. */
 final class BenchPrinter {
-    private final PrintStream out;
+    private final PrintWriter out;
     private final BenchPlan plan;
 
-    BenchPrinter(PrintStream out, BenchPlan plan) {
+    BenchPrinter(PrintWriter out, BenchPlan plan) {
         this.out = out;
         this.plan = plan;
     }
 
     void header(int cores, String jvm, String questions) {
-        out.printf(Locale.ROOT, "aws-hiring-bot benchmark%s — %d cores, %s, %s %s, max heap %s%n",
+        out.printf(Locale.ROOT, "aws-hiring-bot benchmark%s — %d cores, %s, %s %s, load average %.1f at the start%n",
                 plan.quick() ? " (--quick: tiny counts, figures not meaningful)" : "", cores, jvm,
                 System.getProperty("os.name"), System.getProperty("os.arch"),
-                HeapMeter.megabytes(Runtime.getRuntime().maxMemory()));
+                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+        double load = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+        if (load >= cores) {
+            out.println("WARNING: the machine is busy (load average ≥ cores): every figure below is pessimistic");
+        }
         out.println("questions: " + questions);
         out.flush();
     }

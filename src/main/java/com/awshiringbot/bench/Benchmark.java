@@ -2,7 +2,7 @@ package com.awshiringbot.bench;
 
 import com.awshiringbot.config.Settings;
 import java.io.IOException;
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -24,7 +24,7 @@ public final class Benchmark {
     private final BenchPrinter printer;
     private final List<String> failures = new ArrayList<>();
 
-    public Benchmark(Settings settings, CoreStarter starter, BenchPlan plan, PrintStream out) {
+    public Benchmark(Settings settings, CoreStarter starter, BenchPlan plan, PrintWriter out) {
         this.settings = settings;
         this.starter = starter;
         this.plan = plan;
@@ -65,7 +65,7 @@ public final class Benchmark {
     private ColdStartResult coldStart(ColdStartBench bench, List<ProbeRun> plainRuns) throws IOException {
         plainRuns.addAll(bench.probes(List.of(), plan.coldStartRuns(), plan.memoryQuestions()));
         Map<String, Long> plain = ColdStartBench.medians(plainRuns.stream().map(ProbeRun::start).toList());
-        OptionalLong firstPollPlain = bench.firstPoll(List.of(), plan.coldStartRuns());
+        OptionalLong firstPollPlain = firstPoll(bench, List.of());
         Optional<String> noArchive = plan.appCds() ? ColdStartBench.whyNoArchive() : Optional.of("not measured in --quick");
         if (noArchive.isPresent()) {
             return new ColdStartResult(plan.coldStartRuns(), plain, Map.of(), noArchive.get(), firstPollPlain,
@@ -77,13 +77,20 @@ public final class Benchmark {
             List<String> useArchive = List.of("-XX:SharedArchiveFile=" + archive);
             Map<String, Long> cds = ColdStartBench.medians(bench.probes(useArchive, plan.coldStartRuns(), 0).stream()
                     .map(ProbeRun::start).toList());
-            OptionalLong firstPollCds = bench.firstPoll(useArchive, plan.coldStartRuns());
+            OptionalLong firstPollCds = firstPoll(bench, useArchive);
             String note = "archive made by one -XX:ArchiveClassesAtExit run of the probe ("
                     + HeapMeter.megabytes(Files.size(archive)) + "), used with -XX:SharedArchiveFile";
             return new ColdStartResult(plan.coldStartRuns(), plain, cds, note, firstPollPlain, firstPollCds);
         } finally {
             BotProcess.deleteQuietly(dir);
         }
+    }
+
+    /** The bot's start-up to its first poll; a bot that does not start costs this figure only, not the section. */
+    private OptionalLong firstPoll(ColdStartBench bench, List<String> options) {
+        Optional<OptionalLong> time = Optional.ofNullable(
+                section("Cold start, first getUpdates", () -> bench.firstPoll(options, plan.coldStartRuns())));
+        return time.orElse(OptionalLong.empty());
     }
 
     private MemoryResult memory(List<ProbeRun> plainRuns, Path knowledgeDir, QuestionSet questions) {

@@ -1,7 +1,7 @@
 package com.awshiringbot.bench;
 
 import com.awshiringbot.config.Settings;
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -29,7 +29,7 @@ public final class StartupProbe {
      *
      * @param questions how many questions to answer after start-up before measuring the heap again; 0 for none
      */
-    public void run(Settings settings, int questions, PrintStream out) throws Exception {
+    public void run(Settings settings, int questions, PrintWriter out) throws Exception {
         long jvmStart = ManagementFactory.getRuntimeMXBean().getStartTime();
         long mainMicros = (System.currentTimeMillis() - jvmStart) * 1000;
         CoreStarter.Started core = starter.start(settings);

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.awshiringbot.config.Settings;
 import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -27,7 +27,7 @@ class StartupProbeTest {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         Settings settings = Settings.withOverrides(Map.of("bot.knowledge-dir", knowledge.toString()));
 
-        new StartupProbe(starter).run(settings, 40, new PrintStream(bytes, true, StandardCharsets.UTF_8));
+        new StartupProbe(starter).run(settings, 40, new PrintWriter(new java.io.OutputStreamWriter(bytes, StandardCharsets.UTF_8), true));
 
         List<String> lines = bytes.toString(StandardCharsets.UTF_8).lines().toList();
         assertEquals(2, lines.size(), lines.toString());
