@@ -3,8 +3,10 @@ package com.awshiringbot.cli;
 import com.awshiringbot.answer.Answerer;
 import com.awshiringbot.config.ConfigException;
 import com.awshiringbot.config.Settings;
+import com.awshiringbot.console.ConsoleChat;
 import com.awshiringbot.knowledge.KnowledgeException;
 import com.awshiringbot.knowledge.KnowledgeLoader;
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintStream;
@@ -28,6 +30,9 @@ import picocli.CommandLine.Command;
         description = "Answers questions about getting hired at AWS, from a curated knowledge base.",
         subcommands = {
             ValidateCommand.class,
+            AskCommand.class,
+            ConsoleCommand.class,
+            EvalCommand.class,
         })
 public final class Main implements Callable<Integer> {
     /** Exit code for bad usage, bad configuration and a broken knowledge base. */
@@ -83,10 +88,23 @@ public final class Main implements Callable<Integer> {
         }
     }
 
+    /** No subcommand: the Telegram bot when {@code TELEGRAM_BOT_TOKEN} is set, otherwise the console chat. */
     @Override
-    public Integer call() {
-        err.println("Nothing to run yet.");
+    public Integer call() throws KnowledgeException, IOException {
+        Answerer answerer = answerer();
+        return settings().token().isPresent() ? runBot(answerer) : runConsole(answerer);
+    }
+
+    /** Runs the Telegram bot until it is stopped; returns the exit code. */
+    int runBot(Answerer answerer) {
+        err.println("The Telegram bot is not part of this build yet; unset TELEGRAM_BOT_TOKEN to chat in the console.");
         return 1;
+    }
+
+    /** Runs the console chat on standard input until /quit or the end of input. */
+    int runConsole(Answerer answerer) throws IOException {
+        new ConsoleChat(Utf8.reader(in), out, answerer).run();
+        return 0;
     }
 
     /** Standard input, as bytes. */
