@@ -6,6 +6,7 @@ import com.awshiringbot.reload.ReloadResult;
 import com.awshiringbot.reload.ReloadingAnswerer;
 import com.awshiringbot.store.ReportBuilder;
 import com.awshiringbot.store.ReportText;
+import com.awshiringbot.telegram.AdminCommands;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -16,7 +17,7 @@ import java.util.Set;
  * are "not handled", so the bot answers as to any unknown command and nobody learns that they exist. The replies
  * are for maintainers and in English, like the {@code report} command.
  */
-public final class OpsAdminCommands {
+public final class OpsAdminCommands implements AdminCommands {
     /** Days a bare {@code /report} covers, as for the {@code report} command. */
     public static final int DEFAULT_DAYS = 7;
     /** Telegram's message limit, with room for the adapter's own additions. */
@@ -33,6 +34,7 @@ public final class OpsAdminCommands {
         this.answerer = Objects.requireNonNull(answerer, "answerer");
     }
 
+    @Override
     public Optional<String> handle(long chatId, String command, Language language) {
         if (!adminChats.contains(chatId) || command == null) {
             return Optional.empty();

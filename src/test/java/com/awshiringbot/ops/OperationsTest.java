@@ -2,12 +2,16 @@ package com.awshiringbot.ops;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.awshiringbot.answer.Outcome;
 import com.awshiringbot.answer.Reply;
+import com.awshiringbot.config.ConfigException;
 import com.awshiringbot.config.Settings;
 import com.awshiringbot.knowledge.Language;
+import com.awshiringbot.telegram.BotSeams;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -105,6 +109,26 @@ class OperationsTest {
             assertEquals(Optional.of("Usage: /report [days], days from 1 to 3660"), ops.admin().handle(555L, "/report 0", Language.KO));
             assertEquals(Optional.empty(), ops.admin().handle(555L, "/start", Language.KO));
             assertTrue(ops.admin().handle(555L, "  /report   30 ", Language.KO).orElseThrow().startsWith("Report "));
+        }
+    }
+
+    @Test
+    void a_retention_below_one_day_fails_at_start_naming_the_key() throws Exception {
+        TinyCore.write(dir.resolve("knowledge"), "loop-interview");
+        Settings settings = Settings.withOverrides(Map.of("bot.data-dir", dir.resolve("data").toString(),
+                "bot.knowledge-dir", dir.resolve("knowledge").toString(), "store.retention-days", "0"));
+        ConfigException e = assertThrows(ConfigException.class, () -> Operations.start(settings, 4242, TinyCore.FACTORY));
+        assertEquals("Setting 'store.retention-days' must be at least 1, but is 0", e.getMessage());
+    }
+
+    @Test
+    void the_seams_are_the_stored_ones() throws Exception {
+        try (Operations ops = Operations.start(settings(""), 4242, TinyCore.FACTORY)) {
+            BotSeams seams = ops.seams();
+            assertSame(ops.journal(), seams.journal());
+            assertSame(ops.feedback(), seams.feedback());
+            assertSame(ops.questions(), seams.questions());
+            assertSame(ops.admin(), seams.admin());
         }
     }
 
