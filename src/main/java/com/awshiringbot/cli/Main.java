@@ -33,6 +33,7 @@ import picocli.CommandLine.Command;
             AskCommand.class,
             ConsoleCommand.class,
             EvalCommand.class,
+            BenchCommand.class,
         })
 public final class Main implements Callable<Integer> {
     /** Exit code for bad usage, bad configuration and a broken knowledge base. */
