@@ -1,11 +1,11 @@
 package com.awshiringbot.cli;
 
+import com.awshiringbot.answer.AnswerEngine;
 import com.awshiringbot.answer.Answerer;
 import com.awshiringbot.config.ConfigException;
 import com.awshiringbot.config.Settings;
 import com.awshiringbot.console.ConsoleChat;
 import com.awshiringbot.knowledge.KnowledgeException;
-import com.awshiringbot.knowledge.KnowledgeLoader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStreamWriter;
@@ -33,6 +33,7 @@ import picocli.CommandLine.Command;
             AskCommand.class,
             ConsoleCommand.class,
             EvalCommand.class,
+            ReportCommand.class,
             BenchCommand.class,
         })
 public final class Main implements Callable<Integer> {
@@ -70,7 +71,7 @@ public final class Main implements Callable<Integer> {
 
     /** Runs the command line with output captured by {@code out} and {@code err}: for tests. */
     public static int run(PrintWriter out, PrintWriter err, String... args) {
-        return new Main(System.in, System.getenv(), Main::realAnswerer).execute(out, err, args);
+        return new Main(System.in, System.getenv(), AnswerEngine::load).execute(out, err, args);
     }
 
     /** Parses {@code args}, runs the command and returns its exit code. */
@@ -150,11 +151,6 @@ public final class Main implements Callable<Integer> {
         e.printStackTrace(err);
         err.flush();
         return 1;
-    }
-
-    private static Answerer realAnswerer(Settings settings) throws KnowledgeException {
-        KnowledgeLoader.load(settings.path("bot.knowledge-dir"));
-        throw new UnsupportedOperationException("The answering engine is not in this build yet");
     }
 
     private static PrintWriter utf8(PrintStream stream) {
