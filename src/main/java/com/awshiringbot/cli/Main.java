@@ -1,21 +1,60 @@
 package com.awshiringbot.cli;
 
+import com.awshiringbot.answer.Answerer;
+import com.awshiringbot.config.ConfigException;
+import com.awshiringbot.config.Settings;
+import com.awshiringbot.console.ConsoleChat;
+import com.awshiringbot.knowledge.KnowledgeException;
+import com.awshiringbot.knowledge.KnowledgeLoader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStreamWriter;
 import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
  * The jar's one entry point. With no subcommand it runs the Telegram bot, or the console chat when no
- * {@code TELEGRAM_BOT_TOKEN} is set. Only this class calls {@link System#exit}.
+ * {@code TELEGRAM_BOT_TOKEN} is set. Only {@link #main} calls {@link System#exit}; everything else writes to the
+ * injected writers and returns an exit code (0 ok, 1 failure, 2 bad usage or broken knowledge).
  */
 @Command(
         name = "aws-hiring-bot",
         mixinStandardHelpOptions = true,
         version = "aws-hiring-bot 0.1.0",
         description = "Answers questions about getting hired at AWS, from a curated knowledge base.",
-        subcommands = {})
-public final class Main implements java.util.concurrent.Callable<Integer> {
+        subcommands = {
+            ValidateCommand.class,
+            AskCommand.class,
+            ConsoleCommand.class,
+            EvalCommand.class,
+        })
+public final class Main implements Callable<Integer> {
+    /** Exit code for bad usage, bad configuration and a broken knowledge base. */
+    public static final int EXIT_USAGE = 2;
+
+    private final InputStream in;
+    private final Map<String, String> env;
+    private final AnswererFactory answerers;
+    private PrintWriter out;
+    private PrintWriter err;
+    private Settings settings;
+
+    /**
+     * @param in standard input, read as bytes by the commands that read questions
+     * @param env the environment the settings and the token are read from
+     * @param answerers builds the answering core for {@code ask}, {@code console} and the bot
+     */
+    public Main(InputStream in, Map<String, String> env, AnswererFactory answerers) {
+        this.in = Objects.requireNonNull(in, "in");
+        this.env = Map.copyOf(Objects.requireNonNull(env, "env"));
+        this.answerers = Objects.requireNonNull(answerers, "answerers");
+    }
 
     public static void main(String[] args) {
         System.setOut(new PrintStream(System.out, true, StandardCharsets.UTF_8));
@@ -23,14 +62,101 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
         System.exit(run(args));
     }
 
-    /** Runs the command line and returns its exit code: 0 ok, 1 failure, 2 bad usage. */
+    /** Runs the command line on the real standard streams and environment and returns its exit code. */
     public static int run(String... args) {
-        return new CommandLine(new Main()).execute(args);
+        return run(utf8(System.out), utf8(System.err), args);
     }
 
+    /** Runs the command line with output captured by {@code out} and {@code err}: for tests. */
+    public static int run(PrintWriter out, PrintWriter err, String... args) {
+        return new Main(System.in, System.getenv(), Main::realAnswerer).execute(out, err, args);
+    }
+
+    /** Parses {@code args}, runs the command and returns its exit code. */
+    public int execute(PrintWriter out, PrintWriter err, String... args) {
+        this.out = Objects.requireNonNull(out, "out");
+        this.err = Objects.requireNonNull(err, "err");
+        CommandLine commandLine = new CommandLine(this)
+                .setOut(out)
+                .setErr(err)
+                .setExecutionExceptionHandler(this::failed);
+        try {
+            return commandLine.execute(args);
+        } finally {
+            out.flush();
+            err.flush();
+        }
+    }
+
+    /** No subcommand: the Telegram bot when {@code TELEGRAM_BOT_TOKEN} is set, otherwise the console chat. */
     @Override
-    public Integer call() {
-        System.err.println("Nothing to run yet.");
+    public Integer call() throws KnowledgeException, IOException {
+        Answerer answerer = answerer();
+        return settings().token().isPresent() ? runBot(answerer) : runConsole(answerer);
+    }
+
+    /** Runs the Telegram bot until it is stopped; returns the exit code. */
+    int runBot(Answerer answerer) {
+        err.println("The Telegram bot is not part of this build yet; unset TELEGRAM_BOT_TOKEN to chat in the console.");
         return 1;
+    }
+
+    /** Runs the console chat on standard input until /quit or the end of input. */
+    int runConsole(Answerer answerer) throws IOException {
+        new ConsoleChat(Utf8.reader(in), out, answerer).run();
+        return 0;
+    }
+
+    /** Standard input, as bytes. */
+    InputStream in() {
+        return in;
+    }
+
+    PrintWriter out() {
+        return out;
+    }
+
+    PrintWriter err() {
+        return err;
+    }
+
+    /** The settings from the environment, read once. */
+    Settings settings() {
+        if (settings == null) {
+            settings = Settings.load(env);
+        }
+        return settings;
+    }
+
+    /**
+     * The answering core, built from the settings. A broken knowledge base throws {@link KnowledgeException},
+     * which stops the command with exit code 2 and the report on standard error.
+     */
+    Answerer answerer() throws KnowledgeException {
+        return answerers.create(settings());
+    }
+
+    private int failed(Exception e, CommandLine commandLine, CommandLine.ParseResult parseResult) {
+        if (e instanceof KnowledgeException broken) {
+            KnowledgeReport.print(broken, err);
+            return EXIT_USAGE;
+        }
+        if (e instanceof ConfigException) {
+            err.println("Configuration error: " + e.getMessage());
+            err.flush();
+            return EXIT_USAGE;
+        }
+        e.printStackTrace(err);
+        err.flush();
+        return 1;
+    }
+
+    private static Answerer realAnswerer(Settings settings) throws KnowledgeException {
+        KnowledgeLoader.load(settings.path("bot.knowledge-dir"));
+        throw new UnsupportedOperationException("The answering engine is not in this build yet");
+    }
+
+    private static PrintWriter utf8(PrintStream stream) {
+        return new PrintWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), true);
     }
 }

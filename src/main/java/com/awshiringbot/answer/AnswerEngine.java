@@ -1,0 +1,144 @@
+package com.awshiringbot.answer;
+
+import com.awshiringbot.config.Settings;
+import com.awshiringbot.knowledge.Entry;
+import com.awshiringbot.knowledge.KnowledgeBase;
+import com.awshiringbot.knowledge.KnowledgeException;
+import com.awshiringbot.knowledge.KnowledgeLoader;
+import com.awshiringbot.knowledge.Language;
+import com.awshiringbot.retrieval.AnalysisOptions;
+import com.awshiringbot.retrieval.Analyzers;
+import com.awshiringbot.retrieval.QuestionIndex;
+import com.awshiringbot.retrieval.SearchOptions;
+import java.time.Duration;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The answering core over a {@link QuestionIndex}: detects the question's language, ranks the entries, and decides
+ * between answering, offering choices and saying it does not know. Built once (the Nori dictionary and the index take
+ * a moment) and shared: thread-safe.
+ */
+public final class AnswerEngine implements Answerer {
+    private static final int CANDIDATES = 10;
+
+    private final KnowledgeBase knowledge;
+    private final Thresholds thresholds;
+    private final QuestionIndex index;
+    private final ReplyTexts texts;
+    private final CoreTimings timings;
+
+    private AnswerEngine(KnowledgeBase knowledge, Thresholds thresholds, QuestionIndex index, CoreTimings timings) {
+        this.knowledge = knowledge;
+        this.thresholds = thresholds;
+        this.index = index;
+        this.texts = new ReplyTexts(knowledge);
+        this.timings = timings;
+    }
+
+    /**
+     * Loads the knowledge folder {@code bot.knowledge-dir} and builds the core with the bars of {@code settings}.
+     *
+     * @throws KnowledgeException when the knowledge is broken, with every problem found
+     */
+    public static AnswerEngine load(Settings settings) throws KnowledgeException {
+        Objects.requireNonNull(settings, "settings");
+        Thresholds thresholds = Thresholds.from(settings);
+        long start = System.nanoTime();
+        KnowledgeBase knowledge = KnowledgeLoader.load(settings.path("bot.knowledge-dir"));
+        Duration load = Duration.ofNanos(System.nanoTime() - start);
+        return create(knowledge, thresholds).withKnowledgeLoad(load);
+    }
+
+    /** Builds the core over {@code knowledge} with the measured analysis and search choices. */
+    public static AnswerEngine create(KnowledgeBase knowledge, Thresholds thresholds) {
+        return create(knowledge, thresholds, AnalysisOptions.defaults(), SearchOptions.defaults());
+    }
+
+    /** Builds the core with other analysis and search choices: for tuning experiments. */
+    public static AnswerEngine create(
+            KnowledgeBase knowledge, Thresholds thresholds, AnalysisOptions analysis, SearchOptions search) {
+        Objects.requireNonNull(knowledge, "knowledge");
+        Objects.requireNonNull(thresholds, "thresholds");
+        long start = System.nanoTime();
+        Analyzers analyzers = Analyzers.create(knowledge.userDictionary(), knowledge.synonyms(), analysis);
+        long analyzed = System.nanoTime();
+        QuestionIndex index = QuestionIndex.build(knowledge, analyzers, search);
+        long indexed = System.nanoTime();
+        CoreTimings timings = new CoreTimings(
+                Duration.ZERO, Duration.ofNanos(analyzed - start), Duration.ofNanos(indexed - analyzed));
+        return new AnswerEngine(knowledge, thresholds, index, timings);
+    }
+
+    /** The same core under other bars, sharing the index: for the threshold curve. */
+    public AnswerEngine withThresholds(Thresholds other) {
+        return new AnswerEngine(knowledge, Objects.requireNonNull(other, "thresholds"), index, timings);
+    }
+
+    AnswerEngine withKnowledgeLoad(Duration load) {
+        return new AnswerEngine(knowledge, thresholds, index, timings.withKnowledgeLoad(load));
+    }
+
+    /** How long building this core took, step by step. */
+    public CoreTimings timings() {
+        return timings;
+    }
+
+    public Thresholds thresholds() {
+        return thresholds;
+    }
+
+    @Override
+    public KnowledgeBase knowledge() {
+        return knowledge;
+    }
+
+    /** The candidates and features behind the reply to {@code question}, without writing the reply. */
+    public Decision explain(String question) {
+        String text = question == null ? "" : question;
+        Language language = LanguageDetector.detect(text);
+        return Decision.of(text, language, index.search(text, language, CANDIDATES), thresholds);
+    }
+
+    @Override
+    public Reply answer(String question) {
+        Decision decision = explain(question);
+        Language language = decision.language();
+        double confidence = decision.confidence();
+        switch (decision.outcome()) {
+            case ANSWER -> {
+                Entry entry = decision.candidates().get(0).entry();
+                return new Reply(decision.question(), Outcome.ANSWER, language, entry, entry.answer().in(language),
+                        knowledge.citation(entry, language), confidence, List.of());
+            }
+            case DID_YOU_MEAN -> {
+                List<Entry> choices = choices(decision);
+                return new Reply(decision.question(), Outcome.DID_YOU_MEAN, language, null,
+                        ReplyTexts.didYouMean(choices, language), null, confidence, choices);
+            }
+            default -> {
+                return new Reply(decision.question(), Outcome.DONT_KNOW, language, null, texts.dontKnow(language),
+                        null, confidence, List.of());
+            }
+        }
+    }
+
+    /** The best entry and the next ones that also reach the suggestion bar, at most {@code maxChoices}. */
+    private List<Entry> choices(Decision decision) {
+        List<Ranked> ranked = decision.ranked();
+        return ranked.stream()
+                .filter(r -> r == ranked.get(0) || r.confidence() >= thresholds.suggest())
+                .limit(thresholds.maxChoices())
+                .map(r -> r.candidate().entry())
+                .toList();
+    }
+
+    @Override
+    public Optional<Reply> open(String entryId, Language language) {
+        Objects.requireNonNull(language, "language");
+        return knowledge.entry(entryId == null ? "" : entryId).map(entry -> new Reply(
+                entry.title(language), Outcome.ANSWER, language, entry, entry.answer().in(language),
+                knowledge.citation(entry, language), 1.0, List.of()));
+    }
+}

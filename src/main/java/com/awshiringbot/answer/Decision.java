@@ -1,0 +1,76 @@
+package com.awshiringbot.answer;
+
+import com.awshiringbot.knowledge.Language;
+import com.awshiringbot.retrieval.Candidate;
+import java.util.List;
+
+/**
+ * Why the core replied as it did: the candidates the index found with their features, ranked under the engine's
+ * thresholds, and the outcome. {@code eval} re-decides the same question under other bars with {@link #outcomeUnder}
+ * to print the threshold curve without searching again.
+ *
+ * @param language the question's language
+ * @param found the entries the index found, in BM25 order (empty when nothing matched)
+ * @param ranked the same entries ranked under the engine's thresholds, best first
+ * @param outcome the outcome under the engine's thresholds
+ */
+public record Decision(String question, Language language, List<Candidate> found, List<Ranked> ranked,
+        Outcome outcome) {
+
+    public Decision {
+        found = List.copyOf(found);
+        ranked = List.copyOf(ranked);
+    }
+
+    /** Decides {@code question} from the entries {@code found} under {@code thresholds}. */
+    static Decision of(String question, Language language, List<Candidate> found, Thresholds thresholds) {
+        List<Ranked> ranked = Ranked.order(found, language, thresholds);
+        return new Decision(question, language, found, ranked, outcome(ranked, thresholds));
+    }
+
+    private static Outcome outcome(List<Ranked> ranked, Thresholds thresholds) {
+        return ranked.isEmpty() ? Outcome.DONT_KNOW : thresholds.decide(ranked.get(0).confidence(), lead(ranked));
+    }
+
+    private static double lead(List<Ranked> ranked) {
+        if (ranked.isEmpty()) {
+            return 0;
+        }
+        return ranked.size() == 1 ? 1 : ranked.get(0).rank() - ranked.get(1).rank();
+    }
+
+    /** The ranked candidates' entries, best first. */
+    public List<Candidate> candidates() {
+        return ranked.stream().map(Ranked::candidate).toList();
+    }
+
+    /** The best entry's id, or null. */
+    public String bestId() {
+        return ranked.isEmpty() ? null : ranked.get(0).candidate().entry().id();
+    }
+
+    /** The second entry's id, or null. */
+    public String secondId() {
+        return ranked.size() < 2 ? null : ranked.get(1).candidate().entry().id();
+    }
+
+    /** The best entry's confidence; 0 when none. */
+    public double confidence() {
+        return ranked.isEmpty() ? 0 : ranked.get(0).confidence();
+    }
+
+    /** How far the best entry's rank is ahead of the second's; 1 when alone, 0 when none. */
+    public double lead() {
+        return lead(ranked);
+    }
+
+    /** This question decided under other thresholds. */
+    public Decision under(Thresholds thresholds) {
+        return of(question, language, found, thresholds);
+    }
+
+    /** The outcome this question would get under other thresholds. */
+    public Outcome outcomeUnder(Thresholds thresholds) {
+        return under(thresholds).outcome();
+    }
+}

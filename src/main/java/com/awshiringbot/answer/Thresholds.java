@@ -1,0 +1,98 @@
+package com.awshiringbot.answer;
+
+import com.awshiringbot.config.Settings;
+import com.awshiringbot.knowledge.Language;
+import com.awshiringbot.retrieval.Candidate;
+
+/**
+ * The bars of the confidence decision, read from {@code answer.*} in {@code config/bot.properties} and set by
+ * measurement on the tuning questions ({@code eval} prints the curve that chose them).
+ *
+ * @param answer the confidence from which the best entry is answered
+ * @param suggest the confidence from which entries are offered as "did you mean" choices; below it, don't know
+ * @param margin the least lead of the best entry's rank over the second's for an answer; a closer race is a "did
+ *     you mean"
+ * @param bigramWeight how much the Hangul bigram coverage counts in a Korean question's confidence (0–1), against
+ *     the coverage of its morphemes
+ * @param scoreWeight how much the BM25 score (relative to the best found) counts in the ranking, against the
+ *     confidence; among entries that cover a question equally, the closer wording wins
+ * @param maxChoices the most entries offered as choices
+ */
+public record Thresholds(
+        double answer, double suggest, double margin, double bigramWeight, double scoreWeight, int maxChoices) {
+
+    public Thresholds {
+        requireShare("answer", answer);
+        requireShare("suggest", suggest);
+        requireShare("margin", margin);
+        requireShare("bigramWeight", bigramWeight);
+        requireShare("scoreWeight", scoreWeight);
+        if (suggest > answer) {
+            throw new IllegalArgumentException("suggest (" + suggest + ") must not exceed answer (" + answer + ")");
+        }
+        if (maxChoices < 1) {
+            throw new IllegalArgumentException("maxChoices must be at least 1, got " + maxChoices);
+        }
+    }
+
+    private static void requireShare(String name, double value) {
+        if (!(value >= 0 && value <= 1)) {
+            throw new IllegalArgumentException(name + " must be between 0 and 1, got " + value);
+        }
+    }
+
+    /** The bars configured in {@code settings}. */
+    public static Thresholds from(Settings settings) {
+        return new Thresholds(
+                settings.decimal("answer.min-confidence"),
+                settings.decimal("answer.suggest-confidence"),
+                settings.decimal("answer.min-margin"),
+                settings.decimal("answer.bigram-weight"),
+                settings.decimal("answer.score-weight"),
+                settings.integer("answer.max-choices"));
+    }
+
+    /** The configured defaults. */
+    public static Thresholds defaults() {
+        return from(Settings.defaults());
+    }
+
+    /**
+     * How sure the core is that {@code candidate} is what was asked, from 0 to 1: the share of the question's terms its
+     * questions account for; for Korean, mixed with the share of Hangul bigrams by {@link #bigramWeight}.
+     */
+    public double confidence(Candidate candidate, Language language) {
+        if (language == Language.EN) {
+            return candidate.coverage();
+        }
+        return (1 - bigramWeight) * candidate.coverage() + bigramWeight * candidate.bigramCoverage();
+    }
+
+    /** The outcome for a best entry of {@code confidence} whose rank leads the second's by {@code lead}. */
+    public Outcome decide(double confidence, double lead) {
+        if (confidence >= answer && lead >= margin) {
+            return Outcome.ANSWER;
+        }
+        return confidence >= suggest ? Outcome.DID_YOU_MEAN : Outcome.DONT_KNOW;
+    }
+
+    public Thresholds withAnswer(double value) {
+        return new Thresholds(value, Math.min(suggest, value), margin, bigramWeight, scoreWeight, maxChoices);
+    }
+
+    public Thresholds withSuggest(double value) {
+        return new Thresholds(answer, value, margin, bigramWeight, scoreWeight, maxChoices);
+    }
+
+    public Thresholds withMargin(double value) {
+        return new Thresholds(answer, suggest, value, bigramWeight, scoreWeight, maxChoices);
+    }
+
+    public Thresholds withBigramWeight(double value) {
+        return new Thresholds(answer, suggest, margin, value, scoreWeight, maxChoices);
+    }
+
+    public Thresholds withScoreWeight(double value) {
+        return new Thresholds(answer, suggest, margin, bigramWeight, value, maxChoices);
+    }
+}

@@ -1,0 +1,54 @@
+package com.awshiringbot.knowledge;
+
+import java.util.Arrays;
+
+/**
+ * Checks {@code synonyms.txt} (Solr synonym format) and {@code userdict.txt} (Nori user dictionary) line by line,
+ * so a mistake there is reported with its line at load time rather than as an exception from the analyzer.
+ */
+final class ResourceChecks {
+    private ResourceChecks() {
+    }
+
+    static void synonyms(String text, String file, ProblemList problems) {
+        String[] lines = text.split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i].strip();
+            if (line.isEmpty() || line.startsWith("#")) {
+                continue;
+            }
+            String[] sides = line.split("=>", -1);
+            if (sides.length > 2) {
+                problems.add(file, i + 1, null, "more than one '=>' in '" + line + "'");
+                continue;
+            }
+            for (String side : sides) {
+                for (String term : side.split(",", -1)) {
+                    if (term.isBlank()) {
+                        problems.add(file, i + 1, null, "empty synonym in '" + line + "'");
+                        break;
+                    }
+                }
+            }
+        }
+    }
+
+    static void userDictionary(String text, String file, ProblemList problems) {
+        String[] lines = text.split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            // Nori drops everything after '#' and splits on white space.
+            String line = lines[i].replaceAll("#.*$", "").strip();
+            if (line.isEmpty()) {
+                continue;
+            }
+            String[] words = line.split("\\s+");
+            if (words.length == 1) {
+                continue;
+            }
+            String parts = String.join(" ", Arrays.copyOfRange(words, 1, words.length));
+            if (!parts.replace(" ", "").equals(words[0])) {
+                problems.add(file, i + 1, null, "the parts '" + parts + "' do not spell out the word '" + words[0] + "'");
+            }
+        }
+    }
+}

@@ -1,0 +1,68 @@
+package com.awshiringbot.retrieval;
+
+import java.io.Reader;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.StopFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
+import org.apache.lucene.analysis.en.PorterStemFilter;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
+import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
+import org.apache.lucene.analysis.synonym.SynonymMap;
+
+/**
+ * English questions: words split (and split from Hangul), lower-cased, possessives and stop words removed — Lucene's
+ * list plus the words every question has (what, how, do, I, you, ...) — and Porter-stemmed. With a synonym map,
+ * synonyms are added after stemming (query side only).
+ */
+final class EnglishQuestionAnalyzer extends Analyzer {
+    /** Words of asking rather than of the topic. */
+    static final List<String> QUESTION_WORDS = List.of(
+            "what", "whats", "how", "when", "where", "which", "who", "whom", "why", "do", "does", "did", "done",
+            "can", "could", "should", "would", "will", "shall", "may", "might", "must", "i", "im", "me", "my", "we",
+            "our", "us", "you", "your", "am", "been", "being", "have", "has", "had", "please", "tell", "about",
+            "any", "anything", "some", "so", "just", "know", "want", "like", "get", "got", "its", "it's", "i'm",
+            "there's", "what's", "s", "t", "hi", "hello", "hey");
+    static final CharArraySet STOP_WORDS = stopWords();
+
+    private final SynonymMap synonyms;
+
+    EnglishQuestionAnalyzer(SynonymMap synonyms) {
+        this.synonyms = synonyms;
+    }
+
+    private static CharArraySet stopWords() {
+        List<Object> words = new ArrayList<>(EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
+        words.addAll(QUESTION_WORDS);
+        return CharArraySet.unmodifiableSet(StopFilter.makeStopSet(words, true));
+    }
+
+    @Override
+    protected Reader initReader(String fieldName, Reader reader) {
+        return ScriptBoundaries.split(reader);
+    }
+
+    @Override
+    protected TokenStreamComponents createComponents(String fieldName) {
+        Tokenizer tokenizer = new StandardTokenizer();
+        TokenStream stream = new EnglishPossessiveFilter(tokenizer);
+        stream = new LowerCaseFilter(stream);
+        stream = new StopFilter(stream, STOP_WORDS);
+        stream = new PorterStemFilter(stream);
+        if (synonyms != null) {
+            stream = new SynonymGraphFilter(stream, synonyms, true);
+        }
+        return new TokenStreamComponents(tokenizer, stream);
+    }
+
+    @Override
+    protected TokenStream normalize(String fieldName, TokenStream in) {
+        return new LowerCaseFilter(in);
+    }
+}

@@ -1,0 +1,53 @@
+package com.awshiringbot.retrieval;
+
+import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.StopFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.ko.KoreanPartOfSpeechStopFilter;
+import org.apache.lucene.analysis.ko.KoreanReadingFormFilter;
+import org.apache.lucene.analysis.ko.KoreanTokenizer;
+import org.apache.lucene.analysis.ko.KoreanTokenizer.DecompoundMode;
+import org.apache.lucene.analysis.ko.POS;
+import org.apache.lucene.analysis.ko.dict.UserDictionary;
+import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
+import org.apache.lucene.analysis.synonym.SynonymMap;
+
+/**
+ * Korean by morphemes: Nori with the knowledge base's user dictionary, parts of speech that carry no topic dropped,
+ * Hanja read as Hangul, Latin lower-cased and English stop words dropped (Nori keeps Latin words whole); with a synonym map, synonyms are added (query side only).
+ */
+final class KoreanMorphemeAnalyzer extends Analyzer {
+    private final UserDictionary userDictionary;
+    private final DecompoundMode decompound;
+    private final Set<POS.Tag> stopTags;
+    private final SynonymMap synonyms;
+
+    KoreanMorphemeAnalyzer(UserDictionary userDictionary, AnalysisOptions options, SynonymMap synonyms) {
+        this.userDictionary = userDictionary;
+        this.decompound = options.decompound();
+        this.stopTags = options.stopTags();
+        this.synonyms = synonyms;
+    }
+
+    @Override
+    protected TokenStreamComponents createComponents(String fieldName) {
+        Tokenizer tokenizer = new KoreanTokenizer(
+                TokenStream.DEFAULT_TOKEN_ATTRIBUTE_FACTORY, userDictionary, decompound, false, true);
+        TokenStream stream = new KoreanPartOfSpeechStopFilter(tokenizer, stopTags);
+        stream = new KoreanReadingFormFilter(stream);
+        stream = new LowerCaseFilter(stream);
+        stream = new StopFilter(stream, EnglishQuestionAnalyzer.STOP_WORDS);
+        if (synonyms != null) {
+            stream = new SynonymGraphFilter(stream, synonyms, true);
+        }
+        return new TokenStreamComponents(tokenizer, stream);
+    }
+
+    @Override
+    protected TokenStream normalize(String fieldName, TokenStream in) {
+        return new LowerCaseFilter(in);
+    }
+}

@@ -1,0 +1,241 @@
+package com.awshiringbot.retrieval;
+
+import com.awshiringbot.knowledge.Entry;
+import com.awshiringbot.knowledge.KnowledgeBase;
+import com.awshiringbot.knowledge.Language;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.store.ByteBuffersDirectory;
+
+/**
+ * An in-memory Lucene index of the knowledge base's questions: one document per question (each paraphrase, Korean and
+ * English alike, in every field: Korean paraphrases often hold English terms and the reverse), so a user's question is scored against the closest wording rather than a bag of all of them.
+ * Queries are built in code from analysed terms; user text is never parsed as Lucene query syntax. Thread-safe.
+ */
+public final class QuestionIndex {
+    private static final String ENTRY = "entry";
+    private static final String TEXT = "text";
+    private static final int DOCS_PER_SEARCH = 100;
+    private static final int MAX_TERMS_PER_FIELD = 200;
+
+    private final Analyzers analyzers;
+    private final SearchOptions options;
+    private final Map<String, Entry> entries = new HashMap<>();
+    private final Map<String, Map<Field, Set<String>>> entryTerms = new HashMap<>();
+    private final Map<String, Map<Field, Set<String>>> answerTerms = new HashMap<>();
+    private final Map<String, Map<Language, Double>> selfScores = new HashMap<>();
+    private final IndexSearcher searcher;
+    private final String[] docEntry;
+    private final String[] docText;
+
+    private QuestionIndex(KnowledgeBase knowledge, Analyzers analyzers, SearchOptions options) throws IOException {
+        this.analyzers = analyzers;
+        this.options = options;
+        ByteBuffersDirectory directory = new ByteBuffersDirectory();
+        try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(analyzers.indexing()))) {
+            for (Entry entry : knowledge.entries()) {
+                entries.put(entry.id(), entry);
+                Map<Field, Set<String>> terms = new EnumMap<>(Field.class);
+                for (Field field : Field.values()) {
+                    terms.put(field, new HashSet<>());
+                }
+                entryTerms.put(entry.id(), terms);
+                answerTerms.put(entry.id(), answerTerms(entry));
+                for (Language language : Language.values()) {
+                    for (String question : entry.questions().in(language)) {
+                        writer.addDocument(document(entry.id(), question, language, terms));
+                    }
+                }
+            }
+        }
+        DirectoryReader reader = DirectoryReader.open(directory);
+        this.searcher = new IndexSearcher(reader);
+        this.docEntry = new String[reader.maxDoc()];
+        this.docText = new String[reader.maxDoc()];
+        StoredFields stored = reader.storedFields();
+        for (int doc = 0; doc < reader.maxDoc(); doc++) {
+            Document document = stored.document(doc);
+            docEntry[doc] = document.get(ENTRY);
+            docText[doc] = document.get(TEXT);
+        }
+        for (Entry entry : knowledge.entries()) {
+            Map<Language, Double> scores = new EnumMap<>(Language.class);
+            for (Language language : Language.values()) {
+                scores.put(language, selfScore(entry, language));
+            }
+            selfScores.put(entry.id(), scores);
+        }
+    }
+
+    /** Indexes the questions of {@code knowledge}, analysed by {@code analyzers}. */
+    public static QuestionIndex build(KnowledgeBase knowledge, Analyzers analyzers, SearchOptions options) {
+        Objects.requireNonNull(knowledge, "knowledge");
+        Objects.requireNonNull(analyzers, "analyzers");
+        Objects.requireNonNull(options, "options");
+        try {
+            return new QuestionIndex(knowledge, analyzers, options);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private Document document(String id, String question, Language language, Map<Field, Set<String>> terms) {
+        Document document = new Document();
+        document.add(new StringField(ENTRY, id, org.apache.lucene.document.Field.Store.YES));
+        document.add(new StoredField(TEXT, question));
+        String text = TextNormalizer.normalize(question);
+        for (Field field : Field.values()) {
+            document.add(new TextField(field.fieldName(), text, org.apache.lucene.document.Field.Store.NO));
+            terms.get(field).addAll(analyzers.indexTerms(field, text));
+        }
+        return document;
+    }
+
+    private Map<Field, Set<String>> answerTerms(Entry entry) {
+        Map<Field, Set<String>> terms = new EnumMap<>(Field.class);
+        for (Field field : Field.values()) {
+            Set<String> set = new HashSet<>();
+            for (Language language : Language.values()) {
+                set.addAll(analyzers.indexTerms(field, TextNormalizer.normalize(entry.answer().in(language))));
+            }
+            terms.put(field, set);
+        }
+        return terms;
+    }
+
+    /** The number of indexed questions. */
+    public int size() {
+        return docEntry.length;
+    }
+
+    /**
+     * The best entries for {@code question}, best first, at most {@code limit}; empty when nothing in the question
+     * is searchable (blank, emoji, punctuation).
+     *
+     * @param language the question's language: it chooses which field measures the coverage of its terms
+     */
+    public List<Candidate> search(String question, Language language, int limit) {
+        String text = TextNormalizer.normalize(question, options.maxChars());
+        Map<Field, List<Token>> tokens = new EnumMap<>(Field.class);
+        for (Field field : Field.values()) {
+            tokens.put(field, analyzers.tokens(field, text));
+        }
+        Query query = query(tokens, language);
+        if (query == null) {
+            return List.of();
+        }
+        try {
+            List<Candidate> candidates = new ArrayList<>();
+            for (Map.Entry<String, ScoreDoc> hit : bestDocPerEntry(searcher.search(query, DOCS_PER_SEARCH)).entrySet()) {
+                if (candidates.size() == limit) {
+                    break;
+                }
+                candidates.add(candidate(hit.getKey(), hit.getValue(), tokens, language));
+            }
+            return candidates;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private Candidate candidate(String id, ScoreDoc best, Map<Field, List<Token>> tokens, Language language)
+            throws IOException {
+        Map<Field, Set<String>> terms = entryTerms.get(id);
+        Map<Field, Set<String>> answer = answerTerms.get(id);
+        Field primary = language == Language.EN ? Field.ENGLISH : Field.KOREAN;
+        Coverage words = Coverage.measure(
+                tokens.get(primary), terms.get(primary), answer.get(primary), this::idf, primary, options);
+        Coverage bigrams = language == Language.EN ? Coverage.NONE : Coverage.measure(
+                tokens.get(Field.BIGRAM), terms.get(Field.BIGRAM), answer.get(Field.BIGRAM), this::idf, Field.BIGRAM,
+                options);
+        double self = selfScores.get(id).get(language);
+        return new Candidate(entries.get(id), best.score, self > 0 ? best.score / self : 0,
+                words.share(), bigrams.share(), docText[best.doc], words.missing());
+    }
+
+    private Map<String, ScoreDoc> bestDocPerEntry(TopDocs top) {
+        Map<String, ScoreDoc> best = new LinkedHashMap<>();
+        for (ScoreDoc hit : top.scoreDocs) {
+            best.putIfAbsent(docEntry[hit.doc], hit); // hits come best first
+        }
+        return best;
+    }
+
+    private Query query(Map<Field, List<Token>> tokens, Language language) {
+        BooleanQuery.Builder all = new BooleanQuery.Builder();
+        boolean any = false;
+        for (Field field : Field.values()) {
+            Map<String, Float> boosts = new LinkedHashMap<>();
+            for (Token token : tokens.get(field)) {
+                float boost = token.synonym() ? options.synonymBoost() : 1.0f;
+                boosts.merge(token.term(), boost, Math::max);
+            }
+            float fieldBoost = options.boost(field, language);
+            if (boosts.isEmpty() || fieldBoost <= 0) {
+                continue;
+            }
+            BooleanQuery.Builder fieldQuery = new BooleanQuery.Builder();
+            boosts.entrySet().stream().limit(MAX_TERMS_PER_FIELD).forEach(term -> fieldQuery.add(
+                    new org.apache.lucene.search.BoostQuery(
+                            new TermQuery(new Term(field.fieldName(), term.getKey())), term.getValue()),
+                    Occur.SHOULD));
+            all.add(new org.apache.lucene.search.BoostQuery(fieldQuery.build(), fieldBoost), Occur.SHOULD);
+            any = true;
+        }
+        return any ? all.build() : null;
+    }
+
+    private double selfScore(Entry entry, Language language) throws IOException {
+        String text = TextNormalizer.normalize(entry.title(language), options.maxChars());
+        Map<Field, List<Token>> tokens = new EnumMap<>(Field.class);
+        for (Field field : Field.values()) {
+            tokens.put(field, analyzers.tokens(field, text));
+        }
+        Query query = query(tokens, language);
+        if (query == null) {
+            return 0;
+        }
+        Query own = new BooleanQuery.Builder()
+                .add(query, Occur.MUST)
+                .add(new TermQuery(new Term(ENTRY, entry.id())), Occur.FILTER)
+                .build();
+        TopDocs top = searcher.search(own, 1);
+        return top.scoreDocs.length == 0 ? 0 : top.scoreDocs[0].score;
+    }
+
+    /** Inverse document frequency of {@code term} in {@code field}, as BM25 computes it. */
+    private double idf(Field field, String term) {
+        try {
+            int docs = searcher.getIndexReader().getDocCount(field.fieldName());
+            int df = searcher.getIndexReader().docFreq(new Term(field.fieldName(), term));
+            return Math.log(1 + (docs - df + 0.5) / (df + 0.5));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

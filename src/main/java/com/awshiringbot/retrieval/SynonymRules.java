@@ -1,0 +1,72 @@
+package com.awshiringbot.retrieval;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.text.ParseException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.synonym.SolrSynonymParser;
+import org.apache.lucene.analysis.synonym.SynonymMap;
+import org.apache.lucene.util.CharsRefBuilder;
+
+/**
+ * Builds one field's synonym map from the knowledge base's rules (Solr format), analysing each rule with that field's
+ * own chain so rule and query terms meet. A word the chain drops (a stop word, a particle) would make Lucene reject
+ * the whole rule, so such words are left out of the rule for this field and the rest of the group still applies.
+ */
+final class SynonymRules {
+    private final List<String> skipped = new ArrayList<>();
+
+    /** The words left out so far, as {@code field: word (line n)}. */
+    List<String> skipped() {
+        return skipped;
+    }
+
+    /** The map for {@code field}, or null when no rule applies to it. */
+    SynonymMap build(String field, String rules, Analyzer analyzer) {
+        try {
+            SolrSynonymParser parser = new SolrSynonymParser(true, true, analyzer);
+            int added = 0;
+            String[] lines = rules.split("\\R");
+            for (int i = 0; i < lines.length; i++) {
+                String line = lines[i].strip();
+                if (line.isEmpty() || line.startsWith("#")) {
+                    continue;
+                }
+                String usable = line.contains("=>") ? line : usableGroup(field, line, i + 1, parser);
+                if (usable == null) {
+                    continue;
+                }
+                try {
+                    parser.parse(new StringReader(usable));
+                    added++;
+                } catch (ParseException | IllegalArgumentException e) {
+                    skipped.add(field + ": " + line + " (line " + (i + 1) + ")");
+                }
+            }
+            return added == 0 ? null : parser.build();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The group without the words {@code field}'s chain cannot use; null when fewer than two remain. */
+    private String usableGroup(String field, String line, int lineNumber, SynonymMap.Parser parser) {
+        List<String> kept = new ArrayList<>();
+        for (String word : line.split("(?<!\\\\),")) {
+            String trimmed = word.strip();
+            if (trimmed.isEmpty()) {
+                continue;
+            }
+            try {
+                parser.analyze(trimmed.replace("\\,", ","), new CharsRefBuilder());
+                kept.add(trimmed);
+            } catch (IOException | IllegalArgumentException e) {
+                skipped.add(field + ": " + trimmed + " (line " + lineNumber + ")");
+            }
+        }
+        return kept.size() < 2 ? null : String.join(", ", kept);
+    }
+}

@@ -1,0 +1,44 @@
+package com.awshiringbot.answer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import com.awshiringbot.config.Settings;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class ThresholdsTest {
+
+    @Test
+    void theBarsAreReadFromTheSettings() {
+        Thresholds thresholds = Thresholds.from(Settings.withOverrides(Map.of(
+                "answer.min-confidence", "0.8", "answer.suggest-confidence", "0.4", "answer.min-margin", "0.1",
+                "answer.bigram-weight", "0.25", "answer.score-weight", "0.5", "answer.max-choices", "2")));
+        assertEquals(new Thresholds(0.8, 0.4, 0.1, 0.25, 0.5, 2), thresholds);
+    }
+
+    @Test
+    void theDecisionComparesConfidenceAndLeadWithTheBars() {
+        Thresholds thresholds = new Thresholds(0.8, 0.4, 0.1, 0.25, 0.3, 3);
+        assertEquals(Outcome.ANSWER, thresholds.decide(0.8, 0.1));
+        assertEquals(Outcome.DID_YOU_MEAN, thresholds.decide(0.8, 0.09));
+        assertEquals(Outcome.DID_YOU_MEAN, thresholds.decide(0.4, 1.0));
+        assertEquals(Outcome.DONT_KNOW, thresholds.decide(0.39, 1.0));
+    }
+
+    @Test
+    void barsOutOfRangeAreRejectedByName() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> new Thresholds(1.5, 0.4, 0.1, 0.3, 0.3, 3));
+        assertEquals("answer must be between 0 and 1, got 1.5", e.getMessage());
+        e = assertThrows(IllegalArgumentException.class, () -> new Thresholds(0.5, 0.6, 0.1, 0.3, 0.3, 3));
+        assertEquals("suggest (0.6) must not exceed answer (0.5)", e.getMessage());
+    }
+
+    @Test
+    void aMisspelledNumberInTheSettingsNamesTheKey() {
+        Settings settings = Settings.withOverrides(Map.of("answer.min-confidence", "high"));
+        RuntimeException e = assertThrows(RuntimeException.class, () -> Thresholds.from(settings));
+        assertEquals(true, e.getMessage().contains("answer.min-confidence"), e.getMessage());
+    }
+}

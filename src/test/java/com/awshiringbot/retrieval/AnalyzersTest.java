@@ -1,0 +1,103 @@
+package com.awshiringbot.retrieval;
+
+import static com.awshiringbot.retrieval.AnalysisAssertions.assertAnalyzesTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.apache.lucene.analysis.Analyzer;
+import org.junit.jupiter.api.Test;
+
+class AnalyzersTest {
+    /** Built once: Nori's dictionary is slow to load. */
+    private static final Analyzers PLAIN = Analyzers.create("", "", AnalysisOptions.defaults());
+    private static final Analyzers DOMAIN = Analyzers.create(
+            "# domain words\n워라밸\n워라벨\n리더십\n리더쉽\n프린시플\n질의응답\n",
+            "워라밸, 워라벨, work-life balance\nLP, 리더십 원칙, leadership principles\n리쿠르터, 리크루터, recruiter\n",
+            AnalysisOptions.defaults());
+
+    private static Analyzer korean(Analyzers analyzers) {
+        return analyzers.query(Field.KOREAN);
+    }
+
+    @Test
+    void noriKeepsTheTopicWordsOfAnInformalQuestionAndDropsEndings() {
+        assertAnalyzesTo(korean(PLAIN), "루프면접 머임", "루프", "면접");
+        assertAnalyzesTo(korean(PLAIN), "면접몇번봐요", "면접", "번", "보");
+        assertAnalyzesTo(korean(PLAIN), "영어못하면 탈락임?", "영어", "하", "탈락");
+    }
+
+    @Test
+    void withoutTheUserDictionaryNoriSplitsSlangAndMisspellingsApart() {
+        assertAnalyzesTo(korean(PLAIN), "워라벨어때", "벨", "어떻");
+        assertAnalyzesTo(korean(PLAIN), "리더쉽 프린시플", "리더", "쉽", "프린", "시", "플");
+    }
+
+    @Test
+    void theUserDictionaryKeepsDomainWordsWholeAndSynonymsAddTheirEquivalents() {
+        assertAnalyzesTo(korean(DOMAIN), "워라벨어때", "워라밸", "work", "워라벨", "life", "balance", "어떻");
+        assertAnalyzesTo(DOMAIN.index(Field.KOREAN), "워라밸 좋아요?", "워라밸", "좋");
+        assertAnalyzesTo(korean(DOMAIN), "리더쉽 프린시플", "리더쉽", "프린시플");
+        assertAnalyzesTo(korean(DOMAIN), "LP 질문 예시", "리더십", "leadership", "lp", "원칙", "principles", "질문", "예시");
+    }
+
+    @Test
+    void bigramsSurviveMissingSpacesAndMisspelledSyllables() {
+        Analyzer bigrams = PLAIN.query(Field.BIGRAM);
+        assertAnalyzesTo(bigrams, "루프면접 머임", "루프", "프면", "면접", "접머", "머임");
+        assertAnalyzesTo(bigrams, "루프 면접 머임", "루프", "프면", "면접", "접머", "머임");
+        assertAnalyzesTo(bigrams, "면접몇번봐요", "면접", "접몇", "몇번", "번봐", "봐요");
+        assertAnalyzesTo(bigrams, "리더쉽 프린시플", "리더", "더쉽", "쉽프", "프린", "린시", "시플");
+        assertAnalyzesTo(bigrams, "워라벨어때", "워라", "라벨", "벨어", "어때");
+    }
+
+    @Test
+    void latinAndHangulAreSplitAtTheScriptBoundary() {
+        assertAnalyzesTo(PLAIN.query(Field.BIGRAM), "aws면접", "aws", "면접");
+        assertAnalyzesTo(korean(PLAIN), "aws면접", "aws", "면접");
+        assertAnalyzesTo(PLAIN.query(Field.ENGLISH), "LP가 뭐임", "lp", "가", "뭐임");
+    }
+
+    @Test
+    void bigramsCanKeepHangulWordsApartWhenAsked() {
+        Analyzers spaced = Analyzers.create("", "", AnalysisOptions.defaults().withJoinHangulWords(false));
+        assertAnalyzesTo(spaced.query(Field.BIGRAM), "루프 면접 머임", "루프", "면접", "머임");
+    }
+
+    @Test
+    void englishDropsQuestionWordsAndStems() {
+        Analyzer english = PLAIN.query(Field.ENGLISH);
+        assertAnalyzesTo(english, "How many interview rounds are there?", "mani", "interview", "round");
+        assertAnalyzesTo(english, "What is the loop interview?", "loop", "interview");
+        assertAnalyzesTo(DOMAIN.query(Field.ENGLISH), "Who is the recruiter's contact?",
+                "리쿠르터", "리크루터", "recruit", "contact");
+    }
+
+    @Test
+    void luceneQuerySyntaxIsJustTextAndItsEnglishStopWordsAreDropped() {
+        assertAnalyzesTo(korean(PLAIN), "*:* OR title:[a TO z]", "title", "z");
+        assertAnalyzesTo(PLAIN.query(Field.ENGLISH), "*:* OR title:[a TO z]", "titl", "z");
+    }
+
+    @Test
+    void emojiAndLaughterAnalyseToNothing() {
+        for (Field field : Field.values()) {
+            assertEquals(List.of(), PLAIN.terms(field, "😀👍🏽 ㅋㅋㅋㅋ ㅠㅠ"), field.name());
+        }
+    }
+
+    @Test
+    void synonymWordsAFieldCannotUseAreReported() {
+        Analyzers analyzers = Analyzers.create("", "질의응답, Q&A, QnA\n", AnalysisOptions.defaults());
+        assertTrue(analyzers.skippedSynonyms().contains("ko: 질의응답 (line 1)"), analyzers.skippedSynonyms().toString());
+        assertAnalyzesTo(analyzers.query(Field.KOREAN), "QnA", "q", "qna");
+    }
+
+    @Test
+    void aUserDictionaryEntryNoriRejectsNamesTheFile() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> Analyzers.create("루프 루프면접\n", "", AnalysisOptions.defaults()));
+        assertTrue(e.getMessage().startsWith("userdict.txt: "), e.getMessage());
+    }
+}
