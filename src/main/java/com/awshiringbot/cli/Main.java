@@ -1,11 +1,11 @@
 package com.awshiringbot.cli;
 
+import com.awshiringbot.answer.AnswerEngine;
 import com.awshiringbot.answer.Answerer;
 import com.awshiringbot.config.ConfigException;
 import com.awshiringbot.config.Settings;
 import com.awshiringbot.console.ConsoleChat;
 import com.awshiringbot.knowledge.KnowledgeException;
-import com.awshiringbot.knowledge.KnowledgeLoader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStreamWriter;
@@ -97,8 +97,7 @@ public final class Main implements Callable<Integer> {
 
     /** Runs the Telegram bot until it is stopped; returns the exit code. */
     int runBot(Answerer answerer) {
-        err.println("The Telegram bot is not part of this build yet; unset TELEGRAM_BOT_TOKEN to chat in the console.");
-        return 1;
+        return BotCommand.run(settings(), answerer, err);
     }
 
     /** Runs the console chat on standard input until /quit or the end of input. */
@@ -152,8 +151,7 @@ public final class Main implements Callable<Integer> {
     }
 
     private static Answerer realAnswerer(Settings settings) throws KnowledgeException {
-        KnowledgeLoader.load(settings.path("bot.knowledge-dir"));
-        throw new UnsupportedOperationException("The answering engine is not in this build yet");
+        return AnswerEngine.load(settings);
     }
 
     private static PrintWriter utf8(PrintStream stream) {
