@@ -33,6 +33,7 @@ import picocli.CommandLine.Command;
             AskCommand.class,
             ConsoleCommand.class,
             EvalCommand.class,
+            ReportCommand.class,
         })
 public final class Main implements Callable<Integer> {
     /** Exit code for bad usage, bad configuration and a broken knowledge base. */
@@ -69,7 +70,7 @@ public final class Main implements Callable<Integer> {
 
     /** Runs the command line with output captured by {@code out} and {@code err}: for tests. */
     public static int run(PrintWriter out, PrintWriter err, String... args) {
-        return new Main(System.in, System.getenv(), Main::realAnswerer).execute(out, err, args);
+        return new Main(System.in, System.getenv(), AnswerEngine::load).execute(out, err, args);
     }
 
     /** Parses {@code args}, runs the command and returns its exit code. */
@@ -148,10 +149,6 @@ public final class Main implements Callable<Integer> {
         e.printStackTrace(err);
         err.flush();
         return 1;
-    }
-
-    private static Answerer realAnswerer(Settings settings) throws KnowledgeException {
-        return AnswerEngine.load(settings);
     }
 
     private static PrintWriter utf8(PrintStream stream) {

@@ -1,0 +1,55 @@
+package com.awshiringbot.bench;
+
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * How much the benchmark does: the full run (about two minutes, the figures in the README) or the quick one (a few
+ * seconds, for the smoke test: the same code paths with tiny counts, and no AppCDS or heap bisection).
+ *
+ * @param coldStartRuns child JVMs per start-up figure (the median is reported)
+ * @param appCds whether to make and measure an AppCDS archive
+ * @param warmUp questions answered in process before measuring latency
+ * @param samples questions whose latency is measured
+ * @param throughputTime how long each throughput run lasts
+ * @param memoryQuestions questions answered before the second heap figure
+ * @param heapCandidates {@code -Xmx} sizes (MB) bisected for the smallest that works
+ * @param chats chats of the end-to-end run
+ * @param perChat questions per chat
+ * @param rates updates per second of the end-to-end runs
+ * @param e2eWarmUp updates sent to the bot before the measured runs
+ */
+public record BenchPlan(
+        boolean quick,
+        int coldStartRuns,
+        boolean appCds,
+        int warmUp,
+        int samples,
+        Duration throughputTime,
+        int memoryQuestions,
+        List<Integer> heapCandidates,
+        int chats,
+        int perChat,
+        List<Integer> rates,
+        int e2eWarmUp) {
+
+    /** The overall send limit given to the bot for the end-to-end runs, well above the highest rate. */
+    public static final int SEND_LIMIT = 1000;
+
+    public BenchPlan {
+        heapCandidates = List.copyOf(heapCandidates);
+        rates = List.copyOf(rates);
+    }
+
+    /** The full run. */
+    public static BenchPlan full() {
+        return new BenchPlan(false, 5, true, 20_000, 50_000, Duration.ofSeconds(3), 100_000,
+                List.of(16, 24, 32, 40, 48, 56, 64, 80, 96, 128), 200, 5, List.of(25, 100), 200);
+    }
+
+    /** The quick run: every section, tiny counts. */
+    public static BenchPlan quickRun() {
+        return new BenchPlan(true, 1, false, 500, 1_000, Duration.ofMillis(200), 2_000,
+                List.of(128), 20, 2, List.of(25, 100), 20);
+    }
+}

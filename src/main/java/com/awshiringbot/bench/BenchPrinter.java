@@ -1,0 +1,141 @@
+package com.awshiringbot.bench;
+
+import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.OptionalLong;
+import java.util.stream.Collectors;
+
+/** Prints the benchmark's sections on one screen, each figure beside its target from issue 7 where it has one. */
+final class BenchPrinter {
+    private final PrintWriter out;
+    private final BenchPlan plan;
+
+    BenchPrinter(PrintWriter out, BenchPlan plan) {
+        this.out = out;
+        this.plan = plan;
+    }
+
+    void header(int cores, String jvm, String questions) {
+        out.printf(Locale.ROOT, "aws-hiring-bot benchmark%s — %d cores, %s, %s %s, load average %.1f at the start%n",
+                plan.quick() ? " (--quick: tiny counts, figures not meaningful)" : "", cores, jvm,
+                System.getProperty("os.name"), System.getProperty("os.arch"),
+                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+        double load = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+        if (load >= cores) {
+            out.println("WARNING: the machine is busy (load average ≥ cores): every figure below is pessimistic");
+        }
+        out.println("questions: " + questions);
+        out.flush();
+    }
+
+    void coldStart(ColdStartResult result) {
+        out.println();
+        if (result == null) {
+            out.println("Cold start: failed (see the end)");
+            return;
+        }
+        boolean cds = !result.cds().isEmpty();
+        out.printf(Locale.ROOT, "Cold start (child JVMs, median of %d; ms from JVM start)      %10s%s%n",
+                result.runs(), "no CDS", cds ? String.format(Locale.ROOT, "%10s", "AppCDS") : "");
+        row("JVM start → bench command", result, "main", cds);
+        row("knowledge load", result, "knowledge", cds);
+        row("analyzer set-up (Nori dictionaries)", result, "analyzers", cds);
+        row("index build", result, "index", cds);
+        row("first answer", result, "first-answer", cds);
+        row("JVM start → core ready", result, "ready", cds);
+        out.printf(Locale.ROOT, "  %-58s%10s%s   %s%n", "process start → bot's first getUpdates (local Bot API)",
+                ms(result.firstPollPlain()), cds ? String.format(Locale.ROOT, "%10s", ms(result.firstPollCds())) : "",
+                "target < 2,000 ms");
+        out.println("  AppCDS: " + result.cdsNote());
+        out.flush();
+    }
+
+    void retrieval(RetrievalResult result) {
+        out.println();
+        if (result == null) {
+            out.println("Retrieval: failed (see the end)");
+            return;
+        }
+        out.printf(Locale.ROOT, "Retrieval (in process, after %,d warm-up questions; %,d measured)%n",
+                result.warmUp(), result.latency().count());
+        out.printf(Locale.ROOT, "  %-14s%s   %s%n", "all", result.latency().micros(),
+                verdict(result.latency().p99() < 1_000_000, "p99 < 1 ms"));
+        for (Map.Entry<BenchQuestion.Kind, LatencySummary> kind : result.byKind().entrySet().stream()
+                .sorted(Map.Entry.comparingByKey()).toList()) {
+            out.printf(Locale.ROOT, "  %-14s%s%n", kind.getKey().label(), kind.getValue().micros());
+        }
+        out.printf(Locale.ROOT, "  throughput    1 thread %,.0f q/s   %s;  %d threads %,.0f q/s%n",
+                result.perSecondOneThread(), verdict(result.perSecondOneThread() >= 5000, "≥ 5,000 q/s"),
+                result.threads(), result.perSecondAllThreads());
+        out.flush();
+    }
+
+    void memory(MemoryResult result) {
+        out.println();
+        if (result == null) {
+            out.println("Memory: failed (see the end)");
+            return;
+        }
+        out.println("Memory (child JVM, heap in use after a full GC)");
+        out.printf(Locale.ROOT, "  after start-up %s heap + %s direct buffers%n",
+                HeapMeter.megabytes(result.heapAfterStart()), HeapMeter.megabytes(result.directAfterStart()));
+        out.printf(Locale.ROOT, "  after %,d questions %s heap%n", result.questions(),
+                HeapMeter.megabytes(result.heapAfterQuestions()));
+        String tried = result.floor().tried().entrySet().stream()
+                .map(e -> e.getKey() + (e.getValue() ? " ok" : " no")).collect(Collectors.joining(", "));
+        String smallest = result.floor().smallest().isPresent()
+                ? "-Xmx" + result.floor().smallest().getAsInt() + "m" : "none of the sizes tried";
+        boolean met = result.floor().smallest().isPresent() && result.floor().smallest().getAsInt() <= 64;
+        out.printf(Locale.ROOT, "  smallest heap at which the bot starts and answers: %s   %s%n    (MB tried: %s)%n",
+                smallest, plan.quick() ? "(--quick: one size only)" : verdict(met, "-Xmx64m"), tried);
+        out.flush();
+    }
+
+    void endToEnd(List<EndToEndResult> results, boolean sendLimitKnown) {
+        out.println();
+        if (results == null) {
+            out.println("End to end: failed (see the end)");
+            return;
+        }
+        out.printf(Locale.ROOT, "End to end (the bot in a child JVM against the local Bot API server; update offered → its "
+                + "sendMessage arrives; after %d warm-up updates)%n", plan.e2eWarmUp());
+        out.printf(Locale.ROOT, "  overall send limit raised with BOT_SEND_MAX_PER_SECOND=%d so the local server is not held"
+                + " to Telegram's 30/s%s%n", BenchPlan.SEND_LIMIT, sendLimitKnown ? "" : " (no such setting in this build)");
+        for (EndToEndResult r : results) {
+            out.printf(Locale.ROOT, "  %3.0f/s (%.1f achieved), %d chats × %d: %s, lost %d, duplicated %d%s%n",
+                    r.targetRate(), r.achievedRate(), r.chats(), r.perChat(), r.latency().millis(), r.lost(),
+                    r.duplicated(), r.targetRate() >= 100 ? "   " + verdict(r.latency().p99() < 100_000_000
+                            && r.lost() == 0 && r.duplicated() == 0, "p99 < 100 ms, none lost or duplicated") : "");
+        }
+        out.flush();
+    }
+
+    void footer(List<String> failures, Duration total) {
+        out.println();
+        failures.forEach(f -> out.println("FAILED " + f));
+        out.printf(Locale.ROOT, "total %.1f s%n", total.toMillis() / 1000.0);
+        out.flush();
+    }
+
+    private void row(String label, ColdStartResult result, String key, boolean cds) {
+        String target = key.equals("ready") ? "target < 1,500 ms" : "";
+        out.printf(Locale.ROOT, "  %-58s%10s%s   %s%n", label, ms(result.plain().get(key)),
+                cds ? String.format(Locale.ROOT, "%10s", ms(result.cds().get(key))) : "", target);
+    }
+
+    private static String ms(Long micros) {
+        return micros == null ? "-" : String.format(Locale.ROOT, "%,.0f", micros / 1000.0);
+    }
+
+    private static String ms(OptionalLong nanos) {
+        return nanos.isEmpty() ? "-" : String.format(Locale.ROOT, "%,.0f", nanos.getAsLong() / 1e6);
+    }
+
+    private String verdict(boolean met, String target) {
+        return "(target " + target + ": " + (met ? "met" : "MISSED") + ")";
+    }
+}

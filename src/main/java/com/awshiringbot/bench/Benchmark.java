@@ -1,0 +1,153 @@
+package com.awshiringbot.bench;
+
+import com.awshiringbot.config.Settings;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
+
+/**
+ * The whole benchmark, section by section, each printed as soon as it is measured: start-up and memory in child JVMs,
+ * retrieval in this JVM, and the real bot in a child JVM against a local Bot API server. A section that fails prints
+ * why and the others still run.
+ */
+public final class Benchmark {
+    private final Settings settings;
+    private final CoreStarter starter;
+    private final BenchPlan plan;
+    private final BenchPrinter printer;
+    private final List<String> failures = new ArrayList<>();
+
+    public Benchmark(Settings settings, CoreStarter starter, BenchPlan plan, PrintWriter out) {
+        this.settings = settings;
+        this.starter = starter;
+        this.plan = plan;
+        this.printer = new BenchPrinter(out, plan);
+    }
+
+    /** Runs every section and returns what was measured. */
+    public BenchResult run() throws Exception {
+        long begin = System.nanoTime();
+        Path knowledgeDir = settings.path("bot.knowledge-dir").toAbsolutePath();
+        CoreStarter.Started core = starter.start(settings);
+        QuestionSet questions = QuestionSet.load(knowledgeDir.resolve("eval"), core.answerer().knowledge(),
+                QuestionSet.BUILT_IN_OUT_OF_SCOPE);
+        int cores = Runtime.getRuntime().availableProcessors();
+        String jvm = System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version");
+        printer.header(cores, jvm, questions.describe());
+
+        ColdStartBench coldStart = new ColdStartBench(knowledgeDir, List.of());
+        List<ProbeRun> plainRuns = new ArrayList<>();
+        ColdStartResult start = section("Cold start", () -> coldStart(coldStart, plainRuns));
+        printer.coldStart(start);
+
+        RetrievalResult retrieval = section("Retrieval", () -> new RetrievalBench(core.answerer(), questions)
+                .run(plan.warmUp(), plan.samples(), plan.throughputTime(), cores));
+        printer.retrieval(retrieval);
+
+        MemoryResult memory = section("Memory", () -> memory(plainRuns, knowledgeDir, questions));
+        printer.memory(memory);
+
+        List<EndToEndResult> endToEnd = section("End to end", () -> endToEnd(knowledgeDir, questions));
+        printer.endToEnd(endToEnd, sendLimitKnown());
+
+        Duration total = Duration.ofNanos(System.nanoTime() - begin);
+        printer.footer(failures, total);
+        return new BenchResult(cores, jvm, questions.describe(), start, retrieval, memory, endToEnd, failures, total);
+    }
+
+    private ColdStartResult coldStart(ColdStartBench bench, List<ProbeRun> plainRuns) throws IOException {
+        plainRuns.addAll(bench.probes(List.of(), plan.coldStartRuns(), plan.memoryQuestions()));
+        Map<String, Long> plain = ColdStartBench.medians(plainRuns.stream().map(ProbeRun::start).toList());
+        OptionalLong firstPollPlain = firstPoll(bench, List.of());
+        Optional<String> noArchive = plan.appCds() ? ColdStartBench.whyNoArchive() : Optional.of("not measured in --quick");
+        if (noArchive.isPresent()) {
+            return new ColdStartResult(plan.coldStartRuns(), plain, Map.of(), noArchive.get(), firstPollPlain,
+                    OptionalLong.empty());
+        }
+        Path dir = Files.createTempDirectory("bench-cds");
+        try {
+            Path archive = bench.createArchive(dir.resolve("app.jsa"), 1_000);
+            List<String> useArchive = List.of("-XX:SharedArchiveFile=" + archive);
+            Map<String, Long> cds = ColdStartBench.medians(bench.probes(useArchive, plan.coldStartRuns(), 0).stream()
+                    .map(ProbeRun::start).toList());
+            OptionalLong firstPollCds = firstPoll(bench, useArchive);
+            String note = "archive made by one -XX:ArchiveClassesAtExit run of the probe ("
+                    + HeapMeter.megabytes(Files.size(archive)) + "), used with -XX:SharedArchiveFile";
+            return new ColdStartResult(plan.coldStartRuns(), plain, cds, note, firstPollPlain, firstPollCds);
+        } finally {
+            BotProcess.deleteQuietly(dir);
+        }
+    }
+
+    /** The bot's start-up to its first poll; a bot that does not start costs this figure only, not the section. */
+    private OptionalLong firstPoll(ColdStartBench bench, List<String> options) {
+        Optional<OptionalLong> time = Optional.ofNullable(
+                section("Cold start, first getUpdates", () -> bench.firstPoll(options, plan.coldStartRuns())));
+        return time.orElse(OptionalLong.empty());
+    }
+
+    private MemoryResult memory(List<ProbeRun> plainRuns, Path knowledgeDir, QuestionSet questions) {
+        if (plainRuns.isEmpty()) {
+            throw new IllegalStateException("no start-up probe ran, so there is no heap figure");
+        }
+        ProbeRun first = plainRuns.get(0);
+        String question = questions.questions().stream()
+                .filter(q -> q.kind() == BenchQuestion.Kind.KOREAN)
+                .findFirst().orElse(questions.questions().get(0)).text();
+        MinHeapSearch.Result floor = MinHeapSearch.smallest(plan.heapCandidates(), new HeapFloor(knowledgeDir, question));
+        return new MemoryResult(first.start().get("heap"), first.start().get("direct"), plan.memoryQuestions(),
+                first.memory().get("heap"), floor);
+    }
+
+    private List<EndToEndResult> endToEnd(Path knowledgeDir, QuestionSet questions) {
+        Map<String, String> env = Map.of("BOT_SEND_MAX_PER_SECOND", String.valueOf(BenchPlan.SEND_LIMIT));
+        try (BenchBotApi api = BenchBotApi.start(BotProcess.TOKEN);
+                BotProcess bot = BotProcess.start(api, knowledgeDir, List.of(), env)) {
+            if (api.awaitFirstGetUpdates(Duration.ofSeconds(60)).isEmpty()) {
+                throw new IllegalStateException("the bot never polled; its standard error ends with:\n"
+                        + tail(bot.child().stderr()));
+            }
+            EndToEndBench bench = new EndToEndBench(api, questions);
+            bench.run(9_000_000, plan.e2eWarmUp(), 1, 50, Duration.ofSeconds(30));
+            List<EndToEndResult> results = new ArrayList<>();
+            long firstChat = 1_000_000;
+            for (int rate : plan.rates()) {
+                results.add(bench.run(firstChat, plan.chats(), plan.perChat(), rate, Duration.ofSeconds(30)));
+                firstChat += 1_000_000;
+            }
+            return results;
+        }
+    }
+
+    /** Whether the bot reads {@code BOT_SEND_MAX_PER_SECOND} (a setting of that environment name exists). */
+    private static boolean sendLimitKnown() {
+        return Settings.defaults().asMap().keySet().stream()
+                .anyMatch(key -> Settings.environmentName(key).equals("BOT_SEND_MAX_PER_SECOND"));
+    }
+
+    private <T> T section(String name, ThrowingSupplier<T> body) {
+        try {
+            return body.get();
+        } catch (Exception e) {
+            failures.add(name + ": " + e.getMessage());
+            return null;
+        }
+    }
+
+    @FunctionalInterface
+    private interface ThrowingSupplier<T> {
+        T get() throws Exception;
+    }
+
+    static String tail(String text) {
+        String stripped = text.strip();
+        return stripped.length() > 2000 ? stripped.substring(stripped.length() - 2000) : stripped;
+    }
+}

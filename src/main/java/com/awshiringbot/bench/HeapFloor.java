@@ -1,0 +1,39 @@
+package com.awshiringbot.bench;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.function.IntPredicate;
+
+/**
+ * Whether the real bot starts and answers with a given {@code -Xmx}: a child JVM polls a local Bot API server, gets one
+ * question and must send a reply. {@code -XX:+ExitOnOutOfMemoryError} makes a heap that is too small fail at once
+ * instead of limping to a timeout; it changes nothing for a heap that is big enough.
+ */
+final class HeapFloor implements IntPredicate {
+    private static final Duration TIMEOUT = Duration.ofSeconds(30);
+
+    private final Path knowledgeDir;
+    private final String question;
+
+    HeapFloor(Path knowledgeDir, String question) {
+        this.knowledgeDir = knowledgeDir;
+        this.question = question;
+    }
+
+    @Override
+    public boolean test(int megabytes) {
+        List<String> options = List.of("-Xmx" + megabytes + "m", "-XX:+ExitOnOutOfMemoryError");
+        try (BenchBotApi api = BenchBotApi.start(BotProcess.TOKEN);
+                BotProcess bot = BotProcess.start(api, knowledgeDir, options, Map.of())) {
+            if (api.awaitFirstGetUpdates(TIMEOUT).isEmpty()) {
+                return false;
+            }
+            api.offerText(1, question, "ko");
+            boolean replied = api.awaitSent(1, TIMEOUT) && !api.sent().get(0).text().isBlank();
+            return replied && bot.child().awaitExit(Duration.ZERO).isEmpty()
+                    && !bot.child().stderr().contains("OutOfMemoryError");
+        }
+    }
+}

@@ -1,0 +1,65 @@
+package com.awshiringbot.bench;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalInt;
+import java.util.function.IntPredicate;
+
+/**
+ * Finds the smallest maximum heap at which something works, by bisection over candidate sizes: it assumes that what
+ * works with some heap also works with any larger one. Each probe is a child JVM, so the fewer the better.
+ */
+public final class MinHeapSearch {
+
+    /**
+     * The outcome of a search.
+     *
+     * @param smallest the smallest candidate that worked, empty when none did
+     * @param tried every size tried, in order, and whether it worked
+     */
+    public record Result(OptionalInt smallest, Map<Integer, Boolean> tried) {
+        public Result {
+            tried = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(tried));
+        }
+    }
+
+    private MinHeapSearch() {
+    }
+
+    /**
+     * Bisects {@code candidates} (ascending, in MB) for the smallest one {@code works} accepts; the largest candidate is
+     * tried first so that a target that never works is found out with one probe.
+     */
+    public static Result smallest(List<Integer> candidates, IntPredicate works) {
+        if (candidates.isEmpty()) {
+            throw new IllegalArgumentException("candidates must not be empty");
+        }
+        for (int i = 1; i < candidates.size(); i++) {
+            if (candidates.get(i) <= candidates.get(i - 1)) {
+                throw new IllegalArgumentException("candidates must be strictly ascending: " + candidates);
+            }
+        }
+        Map<Integer, Boolean> tried = new LinkedHashMap<>();
+        int high = candidates.size() - 1;
+        if (!probe(candidates.get(high), works, tried)) {
+            return new Result(OptionalInt.empty(), tried);
+        }
+        int low = -1; // the largest index known to fail, -1 when none is known
+        while (high - low > 1) {
+            int middle = (low + high) >>> 1;
+            if (probe(candidates.get(middle), works, tried)) {
+                high = middle;
+            } else {
+                low = middle;
+            }
+        }
+        return new Result(OptionalInt.of(candidates.get(high)), tried);
+    }
+
+    private static boolean probe(int megabytes, IntPredicate works, Map<Integer, Boolean> tried) {
+        boolean ok = works.test(megabytes);
+        tried.put(megabytes, ok);
+        return ok;
+    }
+}

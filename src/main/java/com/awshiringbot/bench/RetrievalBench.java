@@ -1,0 +1,117 @@
+package com.awshiringbot.bench;
+
+import com.awshiringbot.answer.Answerer;
+import com.awshiringbot.answer.Reply;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Measures the core alone, in this JVM: per-question latency after a warm-up, then questions per second on one
+ * thread and on every core. Questions cycle through the mixed {@link QuestionSet}.
+ */
+public final class RetrievalBench {
+    private final Answerer answerer;
+    private final List<BenchQuestion> questions;
+    private final AtomicLong sink = new AtomicLong();
+
+    public RetrievalBench(Answerer answerer, QuestionSet questions) {
+        this.answerer = answerer;
+        this.questions = questions.questions();
+    }
+
+    /**
+     * Runs the benchmark.
+     *
+     * @param warmUp questions answered first, not measured (lets the JIT compile the hot paths)
+     * @param samples questions whose latency is measured one by one
+     * @param throughputTime how long each throughput run lasts
+     * @param threads threads of the all-cores run
+     */
+    public RetrievalResult run(int warmUp, int samples, Duration throughputTime, int threads) {
+        if (warmUp < 0 || samples < 1 || threads < 1) {
+            throw new IllegalArgumentException("warmUp >= 0, samples >= 1, threads >= 1 needed, got "
+                    + warmUp + ", " + samples + ", " + threads);
+        }
+        for (int i = 0; i < warmUp; i++) {
+            consume(answerer.answer(questions.get(i % questions.size()).text()));
+        }
+        LatencyRecorder all = new LatencyRecorder(samples);
+        Map<BenchQuestion.Kind, LatencyRecorder> byKind = new EnumMap<>(BenchQuestion.Kind.class);
+        for (int i = 0; i < samples; i++) {
+            BenchQuestion question = questions.get(i % questions.size());
+            long start = System.nanoTime();
+            Reply reply = answerer.answer(question.text());
+            long elapsed = System.nanoTime() - start;
+            consume(reply);
+            all.record(elapsed);
+            byKind.computeIfAbsent(question.kind(), k -> new LatencyRecorder(samples / 3)).record(elapsed);
+        }
+        Map<BenchQuestion.Kind, LatencySummary> kindSummaries = new EnumMap<>(BenchQuestion.Kind.class);
+        byKind.forEach((kind, recorder) -> kindSummaries.put(kind, recorder.summary()));
+        double oneThread = throughput(1, throughputTime);
+        double allThreads = throughput(threads, throughputTime);
+        return new RetrievalResult(warmUp, all.summary(), kindSummaries, oneThread, threads, allThreads);
+    }
+
+    /** Questions per second answered by {@code threads} threads together during {@code time}. */
+    double throughput(int threads, Duration time) {
+        CountDownLatch start = new CountDownLatch(1);
+        long[] answered = new long[threads];
+        long[] elapsed = new long[threads];
+        List<Thread> workers = new ArrayList<>();
+        for (int t = 0; t < threads; t++) {
+            int index = t;
+            Thread worker = new Thread(() -> {
+                awaitQuietly(start);
+                long begin = System.nanoTime();
+                long deadline = begin + time.toNanos();
+                long count = 0;
+                long chars = 0;
+                int next = index * 7;
+                long now;
+                do {
+                    chars += answerer.answer(questions.get(next++ % questions.size()).text()).text().length();
+                    count++;
+                    now = System.nanoTime();
+                } while (now < deadline);
+                sink.addAndGet(chars);
+                answered[index] = count;
+                elapsed[index] = now - begin;
+            }, "bench-throughput-" + t);
+            workers.add(worker);
+            worker.start();
+        }
+        start.countDown();
+        for (Thread worker : workers) {
+            try {
+                worker.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while measuring throughput", e);
+            }
+        }
+        double perSecond = 0;
+        for (int t = 0; t < threads; t++) {
+            perSecond += answered[t] / (elapsed[t] / 1e9);
+        }
+        return perSecond;
+    }
+
+    /** Keeps the JIT from discarding answers nobody reads (the hot loops sum locally, then add once). */
+    private void consume(Reply reply) {
+        sink.addAndGet(reply.text().length());
+    }
+
+    private static void awaitQuietly(CountDownLatch latch) {
+        try {
+            latch.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

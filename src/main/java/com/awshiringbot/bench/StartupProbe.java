@@ -1,0 +1,80 @@
+package com.awshiringbot.bench;
+
+import com.awshiringbot.config.Settings;
+import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * What a child JVM runs for {@code bench --probe-start}: starts the core, answers one question, and prints one line of
+ * timings measured from the JVM's own start ({@code RuntimeMXBean.getStartTime()}) and the heap in use after a
+ * collection; then, when asked, answers more questions and prints the heap again. The parent parses the lines with
+ * {@link #parse}.
+ */
+public final class StartupProbe {
+    /** The first word of the start-up line. */
+    public static final String START_LINE = "probe-start";
+    /** The first word of the line after the questions. */
+    public static final String MEMORY_LINE = "probe-memory";
+
+    private final CoreStarter starter;
+
+    public StartupProbe(CoreStarter starter) {
+        this.starter = starter;
+    }
+
+    /**
+     * Runs the probe and prints its lines to {@code out}.
+     *
+     * @param questions how many questions to answer after start-up before measuring the heap again; 0 for none
+     */
+    public void run(Settings settings, int questions, PrintWriter out) throws Exception {
+        long jvmStart = ManagementFactory.getRuntimeMXBean().getStartTime();
+        long mainMicros = (System.currentTimeMillis() - jvmStart) * 1000;
+        CoreStarter.Started core = starter.start(settings);
+        QuestionSet set = QuestionSet.load(settings.path("bot.knowledge-dir").resolve("eval"),
+                core.answerer().knowledge(), QuestionSet.BUILT_IN_OUT_OF_SCOPE);
+        long beforeFirst = System.nanoTime();
+        core.answerer().answer(set.questions().get(0).text());
+        long firstAnswerMicros = (System.nanoTime() - beforeFirst) / 1000;
+        long readyMicros = (System.currentTimeMillis() - jvmStart) * 1000;
+        out.println(START_LINE
+                + " main=" + mainMicros
+                + " knowledge=" + core.knowledgeLoad().toNanos() / 1000
+                + " analyzers=" + core.analyzerSetup().toNanos() / 1000
+                + " index=" + core.indexBuild().toNanos() / 1000
+                + " first-answer=" + firstAnswerMicros
+                + " ready=" + readyMicros
+                + " heap=" + HeapMeter.heapUsedAfterGc()
+                + " direct=" + HeapMeter.directUsed());
+        out.flush();
+        if (questions > 0) {
+            long chars = 0;
+            for (int i = 0; i < questions; i++) {
+                chars += core.answerer().answer(set.questions().get(i % set.size()).text()).text().length();
+            }
+            out.println(MEMORY_LINE + " questions=" + questions + " heap=" + HeapMeter.heapUsedAfterGc()
+                    + " direct=" + HeapMeter.directUsed() + " chars=" + chars);
+            out.flush();
+        }
+    }
+
+    /** The {@code key=value} pairs of a probe line, as numbers; the first word is left out. */
+    public static Map<String, Long> parse(String line) {
+        Map<String, Long> values = new LinkedHashMap<>();
+        String[] words = line.strip().split(" +");
+        for (int i = 1; i < words.length; i++) {
+            int eq = words[i].indexOf('=');
+            if (eq < 1) {
+                throw new IllegalArgumentException("not a probe line: '" + line + "' (word '" + words[i] + "')");
+            }
+            try {
+                values.put(words[i].substring(0, eq), Long.parseLong(words[i].substring(eq + 1)));
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException("not a probe line: '" + line + "' (word '" + words[i] + "')", e);
+            }
+        }
+        return values;
+    }
+}

@@ -1,0 +1,171 @@
+package com.awshiringbot.ops;
+
+import com.awshiringbot.config.Settings;
+import com.awshiringbot.reload.AnswererFactory;
+import com.awshiringbot.reload.HangupSignal;
+import com.awshiringbot.reload.KnowledgeWatcher;
+import com.awshiringbot.reload.ReloadingAnswerer;
+import com.awshiringbot.store.Database;
+import com.awshiringbot.store.FeedbackStore;
+import com.awshiringbot.store.IdHasher;
+import com.awshiringbot.store.Inbox;
+import com.awshiringbot.store.Purge;
+import com.awshiringbot.store.QuestionStore;
+import com.awshiringbot.store.ReportBuilder;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Everything the running bot keeps outside Telegram, wired in one place: the SQLite database in {@code bot.data-dir}
+ * with its inbox, feedback and question log; the purge (at start and every six hours); the live-reloading core and
+ * its triggers (file watching when {@code reload.watch}, SIGHUP, {@code /reload}); and the admin commands. Close it
+ * after the bot has stopped, so the last replies are marked done before the database closes.
+ */
+public final class Operations implements AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(Operations.class);
+    private static final Duration PURGE_EVERY = Duration.ofHours(6);
+
+    private final Database database;
+    private final ReloadingAnswerer answerer;
+    private final KnowledgeWatcher watcher;
+    private final ScheduledExecutorService purges;
+    private final StoredJournal journal;
+    private final StoredFeedback feedback;
+    private final StoredQuestionLog questions;
+    private final OpsAdminCommands admin;
+
+    private Operations(Database database, ReloadingAnswerer answerer, KnowledgeWatcher watcher,
+            ScheduledExecutorService purges, StoredJournal journal, StoredFeedback feedback,
+            StoredQuestionLog questions, OpsAdminCommands admin) {
+        this.database = database;
+        this.answerer = answerer;
+        this.watcher = watcher;
+        this.purges = purges;
+        this.journal = journal;
+        this.feedback = feedback;
+        this.questions = questions;
+        this.admin = admin;
+    }
+
+    /**
+     * Opens the database, purges it, builds the first core and starts the reload triggers.
+     *
+     * @param botId the bot's numeric id (see {@link #botId(String)}): the inbox keys update ids by it
+     * @param cores builds a core from a knowledge folder; a broken folder at start fails here
+     */
+    public static Operations start(Settings settings, long botId, AnswererFactory cores) throws Exception {
+        Path dataDir = settings.path("bot.data-dir");
+        Path knowledgeDir = settings.path("bot.knowledge-dir");
+        int retentionDays = settings.integer("store.retention-days");
+        Clock clock = Clock.systemUTC();
+        Database database = Database.open(dataDir);
+        ReloadingAnswerer answerer = null;
+        KnowledgeWatcher watcher = null;
+        ScheduledExecutorService purges = null;
+        try {
+            Purge purge = new Purge(database, clock, retentionDays);
+            purge(purge);
+            answerer = ReloadingAnswerer.start(knowledgeDir, cores);
+            if (settings.bool("reload.watch")) {
+                watcher = KnowledgeWatcher.start(knowledgeDir, Duration.ofMillis(settings.integer("reload.debounce-ms")),
+                        answerer::reloadLater);
+            }
+            boolean hangup = HangupSignal.install(answerer::reloadLater);
+            log.info("Database {}; knowledge reload on{}{} /reload", database.file(),
+                    watcher != null ? " file change," : "", hangup ? " SIGHUP," : "");
+            purges = Executors.newSingleThreadScheduledExecutor(runnable -> {
+                Thread thread = new Thread(runnable, "store-purge");
+                thread.setDaemon(true);
+                return thread;
+            });
+            purges.scheduleWithFixedDelay(() -> purge(purge), PURGE_EVERY.toMinutes(), PURGE_EVERY.toMinutes(), TimeUnit.MINUTES);
+            QuestionStore questionStore = new QuestionStore(database, clock);
+            FeedbackStore feedbackStore = new FeedbackStore(database, clock);
+            return new Operations(database, answerer, watcher, purges,
+                    new StoredJournal(new Inbox(database, botId, clock)),
+                    new StoredFeedback(feedbackStore, IdHasher.forDataDir(dataDir)),
+                    new StoredQuestionLog(questionStore),
+                    new OpsAdminCommands(settings.longs("bot.admin-chats"),
+                            new ReportBuilder(questionStore, feedbackStore, clock), answerer));
+        } catch (Exception | Error e) {
+            closeAll(purges, watcher, answerer, database);
+            throw e;
+        }
+    }
+
+    /**
+     * The bot's id: the number before the colon of its token (public, unlike the rest of the token); 0 when the
+     * token has no such number.
+     */
+    public static long botId(String token) {
+        int colon = token == null ? -1 : token.indexOf(':');
+        if (colon > 0 && colon <= 19 && token.substring(0, colon).chars().allMatch(Character::isDigit)) {
+            return Long.parseLong(token.substring(0, colon));
+        }
+        return 0;
+    }
+
+    private static void purge(Purge purge) {
+        try {
+            Purge.Result result = purge.run();
+            if (result.total() > 0) {
+                log.info("Purged {} questions, {} votes and {} handled update ids past their keeping time",
+                        result.questions(), result.feedback(), result.updates());
+            }
+        } catch (RuntimeException e) {
+            log.error("Purge failed: {}", e.getMessage());
+        }
+    }
+
+    /** The live-reloading core to answer with. */
+    public ReloadingAnswerer answerer() {
+        return answerer;
+    }
+
+    public StoredJournal journal() {
+        return journal;
+    }
+
+    public StoredFeedback feedback() {
+        return feedback;
+    }
+
+    public StoredQuestionLog questions() {
+        return questions;
+    }
+
+    public OpsAdminCommands admin() {
+        return admin;
+    }
+
+    /** Stops the triggers and the purge, then closes the database. */
+    @Override
+    public void close() {
+        closeAll(purges, watcher, answerer, database);
+    }
+
+    private static void closeAll(ScheduledExecutorService purges, KnowledgeWatcher watcher, ReloadingAnswerer answerer,
+            Database database) {
+        if (purges != null) {
+            purges.shutdownNow();
+        }
+        if (watcher != null) {
+            try {
+                watcher.close();
+            } catch (IOException e) {
+                log.warn("Closing the knowledge watcher: {}", e.getMessage());
+            }
+        }
+        if (answerer != null) {
+            answerer.close();
+        }
+        database.close();
+    }
+}

@@ -1,0 +1,31 @@
+package com.awshiringbot.bench;
+
+import com.awshiringbot.answer.Answerer;
+import com.awshiringbot.answer.Outcome;
+import com.awshiringbot.answer.Reply;
+import com.awshiringbot.knowledge.KnowledgeBase;
+import com.awshiringbot.knowledge.Language;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/** Answers every question with "don't know" and counts the calls: enough to exercise the harness. */
+final class FakeAnswerer implements Answerer {
+    final AtomicInteger calls = new AtomicInteger();
+
+    @Override
+    public Reply answer(String question) {
+        calls.incrementAndGet();
+        return new Reply(question, Outcome.DONT_KNOW, Language.KO, null, "모름: " + question, null, 0, List.of());
+    }
+
+    @Override
+    public Optional<Reply> open(String entryId, Language language) {
+        return Optional.empty();
+    }
+
+    @Override
+    public KnowledgeBase knowledge() {
+        return new KnowledgeBase(List.of(), List.of(), "", "");
+    }
+}

@@ -1,0 +1,33 @@
+package com.awshiringbot.bench;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class RetrievalBenchTest {
+    private static final QuestionSet QUESTIONS = QuestionSet.of(List.of(
+            new BenchQuestion("루프면접 머임", BenchQuestion.Kind.KOREAN, "loop-interview"),
+            new BenchQuestion("What is the loop interview?", BenchQuestion.Kind.ENGLISH, "loop-interview"),
+            new BenchQuestion("AWS 연봉 얼마야?", BenchQuestion.Kind.OUT_OF_SCOPE, null)));
+
+    @Test
+    void warmsUpThenMeasuresEveryKindOfQuestion() {
+        FakeAnswerer answerer = new FakeAnswerer();
+        RetrievalResult result = new RetrievalBench(answerer, QUESTIONS).run(30, 300, Duration.ofMillis(20), 2);
+
+        assertEquals(30, result.warmUp());
+        assertEquals(300, result.latency().count());
+        assertEquals(100, result.byKind().get(BenchQuestion.Kind.KOREAN).count());
+        assertEquals(100, result.byKind().get(BenchQuestion.Kind.ENGLISH).count());
+        assertEquals(100, result.byKind().get(BenchQuestion.Kind.OUT_OF_SCOPE).count());
+        assertEquals(2, result.threads());
+        assertTrue(result.latency().p50() <= result.latency().p99() && result.latency().p99() <= result.latency().max());
+        assertTrue(result.perSecondOneThread() > 0, "one thread answered something");
+        assertTrue(result.perSecondAllThreads() > 0, "all threads answered something");
+        // 330 single calls, then at least one call per thread in each of the two throughput runs.
+        assertTrue(answerer.calls.get() >= 330 + 1 + 2, "calls: " + answerer.calls.get());
+    }
+}
