@@ -25,6 +25,12 @@ final class BotCommand {
         return run(settings, () -> core, BotSeams.defaults(), List.of(), err, BotCommand::shutdownHook);
     }
 
+    /** Runs the bot with the given seams; {@code resources} are closed after it stops (on SIGTERM, by a hook). */
+    static int run(Settings settings, Supplier<Answerer> core, BotSeams seams, List<AutoCloseable> resources,
+            PrintWriter err) {
+        return run(settings, core, seams, resources, err, BotCommand::shutdownHook);
+    }
+
     /**
      * Runs the bot.
      *
