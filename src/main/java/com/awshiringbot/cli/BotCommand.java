@@ -47,20 +47,27 @@ final class BotCommand {
             bot.stop();
             closeAll(resources, err);
         });
+        boolean stopped = false;
         try {
             bot.start();
             bot.awaitStopped();
+            stopped = true;
             return 0;
         } catch (BotStartException e) {
             err.println(e.getMessage());
             err.flush();
+            return 1;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+            return 1;
+        } finally {
+            if (!stopped) {
+                // Not stopped by the termination hook: take the hook back, or it would turn this exit code into 0.
+                unregister.run();
+                bot.stop();
+                closeAll(resources, err);
+            }
         }
-        unregister.run();
-        bot.stop();
-        closeAll(resources, err);
-        return 1;
     }
 
     /** Registers what runs when the process is told to stop; returns how to take it back. */

@@ -8,6 +8,7 @@ import com.awshiringbot.answer.AnswerEngine;
 import com.awshiringbot.answer.Answerer;
 import com.awshiringbot.config.Settings;
 import com.awshiringbot.telegram.BotSeams;
+import com.awshiringbot.telegram.UpdateJournal;
 import com.awshiringbot.telegram.botapi.ApiCall;
 import com.awshiringbot.telegram.botapi.Fault;
 import com.awshiringbot.telegram.botapi.LocalBotApi;
@@ -23,7 +24,6 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -73,15 +73,15 @@ class BotCommandTest {
     void theBotRunsUntilToldToStopThenFinishesTheReplyInHandClosesItsResourcesAndReturns0() throws Exception {
         Settings settings = Settings.load(env(api.url()));
         Answerer core = AnswerEngine.load(settings);
-        SynchronousQueue<Runnable> stopper = new SynchronousQueue<>();
+        java.util.concurrent.CompletableFuture<Runnable> stopper = new java.util.concurrent.CompletableFuture<>();
         List<String> closed = new CopyOnWriteArrayList<>();
         StringWriter err = new StringWriter();
         Future<Integer> exit = runner.submit(() -> BotCommand.run(settings, () -> core, BotSeams.defaults(),
                 List.of(() -> closed.add("store")), new PrintWriter(err), stop -> {
-                    stopper.offer(stop);
+                    stopper.complete(stop);
                     return () -> { };
                 }));
-        Runnable stop = stopper.poll(10, TimeUnit.SECONDS);
+        Runnable stop = stopper.get(60, TimeUnit.SECONDS);
         api.take("getUpdates", c -> true, Duration.ofSeconds(60));
         api.faultForChat("sendMessage", 9, Fault.delay(Duration.ofMillis(800)), 1);
         Pushed question = api.pushText(9, "루프 면접이 뭐예요?");
@@ -92,5 +92,36 @@ class BotCommandTest {
         assertTrue(answer.text().startsWith("<b>루프 면접이 뭐예요?</b>"), answer.text());
         assertEquals(List.of("store"), closed);
         assertEquals("", err.toString());
+    }
+
+    @Test
+    void aStartUpThatFailsTakesBackTheTerminationHookSoTheExitCodeStands() throws Exception {
+        Settings settings = Settings.load(env(api.url()));
+        Answerer core = AnswerEngine.load(settings);
+        List<String> hook = new CopyOnWriteArrayList<>();
+        UpdateJournal broken = new UpdateJournal() {
+            @Override
+            public List<org.telegram.telegrambots.meta.api.objects.Update> admit(
+                    List<org.telegram.telegrambots.meta.api.objects.Update> batch) {
+                return batch;
+            }
+
+            @Override
+            public List<org.telegram.telegrambots.meta.api.objects.Update> unfinished() {
+                throw new IllegalStateException("the journal cannot be read");
+            }
+
+            @Override
+            public void done(org.telegram.telegrambots.meta.api.objects.Update update) {
+            }
+        };
+        IllegalStateException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class,
+                () -> BotCommand.run(settings, () -> core, BotSeams.defaults().withJournal(broken),
+                        List.of(() -> hook.add("closed")), new PrintWriter(new StringWriter()), stop -> {
+                            hook.add("registered");
+                            return () -> hook.add("unregistered");
+                        }));
+        assertEquals("the journal cannot be read", e.getMessage());
+        assertEquals(List.of("registered", "unregistered", "closed"), hook);
     }
 }
