@@ -229,6 +229,21 @@ class TelegramBotTest {
                 results.get(0).at("/reply_markup/inline_keyboard/0/0/url").asText());
     }
 
+    @Test
+    void theRealCoreTakesHostileInputInStride() throws Exception {
+        harness.start(core);
+        String[] inputs = {"🙂🙂🙂", "title:(루프 AND \"면접\"~2) OR *:*^3 [a TO z] \\", "<script>alert('x')</script> & <b>",
+            "\u0000\u200b\ufeff", "ㅋㅋㅋㅋ", "a".repeat(1000)};
+        for (String input : inputs) {
+            api.pushText(USER, input);
+        }
+        for (String input : inputs) {
+            ApiCall sent = api.takeDelivered("sendMessage");
+            assertTrue(sent.text().startsWith("죄송해요") || sent.text().startsWith("Sorry"), input + " -> " + sent.text());
+        }
+        assertEquals(inputs.length, api.calls("sendMessage").size(), "none refused by Telegram");
+    }
+
     private String commandNames(String language) {
         List<String> names = new java.util.ArrayList<>();
         api.commands(language).forEach(c -> names.add("\"" + c.get("command").asText() + "\""));
