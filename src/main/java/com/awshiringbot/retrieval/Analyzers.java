@@ -130,8 +130,9 @@ public final class Analyzers {
             while (stream.incrementToken()) {
                 if (term.length() > 0) {
                     boolean synonym = SynonymGraphFilter.TYPE_SYNONYM.equals(type.type());
-                    boolean topical = synonym || pos == null || isTopical(pos.getLeftPOS());
-                    tokens.add(new Token(term.toString(), offset.startOffset(), synonym, topical));
+                    boolean topical = synonym || (pos == null || isTopical(pos.getLeftPOS()))
+                            && !WeakWords.contains(field, term.toString());
+                    tokens.add(new Token(term.toString(), offset.startOffset(), offset.endOffset(), synonym, topical));
                 }
             }
             stream.end();

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * How much of a question an entry's questions account for: the question's terms grouped into units (a typed word and
@@ -15,19 +16,32 @@ import java.util.Set;
 record Coverage(double share, List<String> missing) {
     static final Coverage NONE = new Coverage(0, List.of());
 
+    /** Whether a matched synonym stands for a phrase {@code token} is part of ("amazon web services" → aws). */
+    private static boolean standsFor(List<Token> matchedSynonyms, Token token) {
+        return !token.synonym() && matchedSynonyms.stream()
+                .anyMatch(s -> s.start() <= token.start() && token.end() <= s.end() && s.end() - s.start() > token.end() - token.start());
+    }
+
     interface Idf {
         double of(Field field, String term);
     }
 
     static Coverage measure(List<Token> tokens, Set<String> questionTerms, Set<String> answerTerms, Idf idf, Field field,
             SearchOptions options) {
-        Map<Integer, List<Token>> units = new LinkedHashMap<>();
+        Map<Integer, List<Token>> byStart = new LinkedHashMap<>();
         for (int i = 0; i < tokens.size(); i++) {
             Token token = tokens.get(i);
             // bigrams have no synonyms, and their offsets are unreliable once a char filter removed spaces
             int unit = field == Field.BIGRAM ? i : token.start();
-            units.computeIfAbsent(unit, start -> new ArrayList<>()).add(token);
+            byStart.computeIfAbsent(unit, start -> new ArrayList<>()).add(token);
         }
+        Map<Set<String>, List<Token>> units = new LinkedHashMap<>(); // a word typed twice counts once
+        for (List<Token> unit : byStart.values()) {
+            units.putIfAbsent(unit.stream().map(Token::term).collect(Collectors.toSet()), unit);
+        }
+        List<Token> matchedSynonyms = tokens.stream()
+                .filter(t -> t.synonym() && questionTerms.contains(t.term()))
+                .toList();
         double total = 0;
         double matched = 0;
         List<String> missing = new ArrayList<>();
@@ -41,7 +55,7 @@ record Coverage(double share, List<String> missing) {
                     double factor = token.topical() ? 1.0 : options.verbWeight();
                     weight = Math.max(weight, factor * idf.of(field, token.term()));
                 }
-                found |= questionTerms.contains(token.term());
+                found |= questionTerms.contains(token.term()) || standsFor(matchedSynonyms, token);
                 inAnswer |= answerTerms.contains(token.term());
             }
             total += weight;

@@ -54,6 +54,7 @@ final class EnglishQuestionAnalyzer extends Analyzer {
         TokenStream stream = new EnglishPossessiveFilter(tokenizer);
         stream = new LowerCaseFilter(stream);
         stream = new StopFilter(stream, STOP_WORDS);
+        stream = new PositionGapFilter(stream);
         stream = new PorterStemFilter(stream);
         if (synonyms != null) {
             stream = new SynonymGraphFilter(stream, synonyms, true);

@@ -40,6 +40,7 @@ final class KoreanMorphemeAnalyzer extends Analyzer {
         stream = new KoreanReadingFormFilter(stream);
         stream = new LowerCaseFilter(stream);
         stream = new StopFilter(stream, EnglishQuestionAnalyzer.STOP_WORDS);
+        stream = new PositionGapFilter(stream);
         if (synonyms != null) {
             stream = new SynonymGraphFilter(stream, synonyms, true);
         }

@@ -170,6 +170,7 @@ public final class QuestionIndex {
         Field primary = language == Language.EN ? Field.ENGLISH : Field.KOREAN;
         Coverage words = Coverage.measure(
                 tokens.get(primary), terms.get(primary), answer.get(primary), this::idf, primary, options);
+
         Coverage bigrams = language == Language.EN ? Coverage.NONE : Coverage.measure(
                 tokens.get(Field.BIGRAM), terms.get(Field.BIGRAM), answer.get(Field.BIGRAM), this::idf, Field.BIGRAM,
                 options);

@@ -88,10 +88,17 @@ class AnalyzersTest {
     }
 
     @Test
-    void synonymWordsAFieldCannotUseAreReported() {
-        Analyzers analyzers = Analyzers.create("", "질의응답, Q&A, QnA\n", AnalysisOptions.defaults());
-        assertTrue(analyzers.skippedSynonyms().contains("ko: 질의응답 (line 1)"), analyzers.skippedSynonyms().toString());
-        assertAnalyzesTo(analyzers.query(Field.KOREAN), "QnA", "q", "qna");
+    void aSynonymWithAParticleInsideStillApplies() {
+        Analyzers analyzers = Analyzers.create("", "여성의 날, women's day\n", AnalysisOptions.defaults());
+        assertEquals(List.of(), analyzers.skippedSynonyms());
+        assertAnalyzesTo(analyzers.query(Field.KOREAN), "여성의날 행사", "women", "여성", "day", "날", "행사");
+    }
+
+    @Test
+    void synonymWordsAFieldDropsEntirelyAreReportedAndTheRestOfTheGroupApplies() {
+        Analyzers analyzers = Analyzers.create("", "면접, 뭐, interview\n", AnalysisOptions.defaults());
+        assertEquals(List.of("ko: 뭐 (line 1)"), analyzers.skippedSynonyms());
+        assertAnalyzesTo(analyzers.query(Field.KOREAN), "면접", "interview", "면접");
     }
 
     @Test
