@@ -1,6 +1,8 @@
 package com.awshiringbot.cli;
 
+import com.awshiringbot.answer.Thresholds;
 import com.awshiringbot.config.Settings;
+import com.awshiringbot.eval.AnswerEngines;
 import com.awshiringbot.eval.EngineFactory;
 import com.awshiringbot.knowledge.KnowledgeBase;
 import com.awshiringbot.knowledge.KnowledgeException;
@@ -9,7 +11,7 @@ import com.awshiringbot.knowledge.KnowledgeLoader;
 /** The real knowledge loader and answering engine behind the commands. */
 final class CoreWiring {
 
-    /** The knowledge from {@code bot.knowledge-dir}; until the engine lands, eval says so instead of measuring. */
+    /** The knowledge from {@code bot.knowledge-dir} and the answering engine with the {@code answer.*} bars. */
     static final EvalCommand.Core EVAL = new EvalCommand.Core() {
         @Override
         public KnowledgeBase knowledge(Settings settings) throws KnowledgeException {
@@ -18,7 +20,7 @@ final class CoreWiring {
 
         @Override
         public EngineFactory answerers(Settings settings) {
-            throw new IllegalStateException("the answering engine is not on this branch yet");
+            return new AnswerEngines(Thresholds.from(settings));
         }
     };
 

@@ -56,8 +56,10 @@ public final class EvalCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print one JSON document instead of text.")
     boolean json;
 
-    @Option(names = "--curve", description = "Print every row of the threshold curves, not just those around the configured bars.")
-    boolean fullCurve;
+    @Option(names = {"--all", "--curve"},
+            description = "Print every row of the threshold curves (not just those around the configured bars) and "
+                    + "every miss of the variants and leave-one-out (not just the first 20).")
+    boolean all;
 
     @Option(names = "--no-leave-one-out", description = "Skip leave-one-out (it rebuilds the index once per round).")
     boolean noLeaveOneOut;
@@ -111,7 +113,7 @@ public final class EvalCommand implements Callable<Integer> {
         if (json) {
             ReportJson.write(report, floors, out);
         } else {
-            ReportText.write(report, floors, fullCurve, out);
+            ReportText.write(report, floors, all, out);
         }
         return 0;
     }

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
+import java.util.stream.IntStream;
 
 /**
  * Leave-one-out over the entries' own questions: each question, removed from the knowledge, must still find its
@@ -18,7 +19,8 @@ import java.util.function.Function;
  *
  * <p>An index per question would be slow, so the questions are left out in rounds: round {@code i} removes the
  * {@code i}-th Korean and English question of every entry at once and asks them all, which needs as many index
- * builds as the longest question list. An entry's only question in a language is never removed.
+ * builds as the longest question list; the rounds run in parallel, so {@code build} must be thread-safe. An entry's
+ * only question in a language is never removed.
  */
 public final class LeaveOneOut {
 
@@ -33,32 +35,42 @@ public final class LeaveOneOut {
     public static LeaveOneOutFigures run(KnowledgeBase knowledge, Function<KnowledgeBase, Answerer> build) {
         Objects.requireNonNull(knowledge, "knowledge");
         Objects.requireNonNull(build, "build");
+        int rounds = longestQuestionList(knowledge);
+        // Rounds are independent: built and asked in parallel, then counted in round order.
+        List<List<Asked>> results = IntStream.range(0, rounds).parallel()
+                .mapToObj(round -> round(knowledge, build, round))
+                .toList();
         Count answered = new Count(0, 0);
         Count retrieved = new Count(0, 0);
         List<Miss> misses = new ArrayList<>();
-        int rounds = longestQuestionList(knowledge);
-        for (int round = 0; round < rounds; round++) {
-            List<LabelledQuestion> leftOut = new ArrayList<>();
-            List<Entry> entries = new ArrayList<>();
-            for (Entry entry : knowledge.entries()) {
-                entries.add(without(entry, round, leftOut));
-            }
-            if (leftOut.isEmpty()) {
-                continue;
-            }
-            Answerer answerer = build.apply(new KnowledgeBase(entries, knowledge.sources(), knowledge.synonyms(),
-                    knowledge.userDictionary()));
-            for (LabelledQuestion q : leftOut) {
-                Reply reply = answerer.answer(q.question());
-                boolean right = Evaluation.isRight(q, reply);
+        for (List<Asked> round : results) {
+            for (Asked asked : round) {
+                boolean right = Evaluation.isRight(asked.question(), asked.reply());
                 answered = answered.plus(right);
-                retrieved = retrieved.plus(right || firstChoiceIs(reply, q.expectedId()));
+                retrieved = retrieved.plus(right || firstChoiceIs(asked.reply(), asked.question().expectedId()));
                 if (!right) {
-                    misses.add(Miss.of(q, reply));
+                    misses.add(Miss.of(asked.question(), asked.reply()));
                 }
             }
         }
         return new LeaveOneOutFigures(answered, retrieved, rounds, misses);
+    }
+
+    private static List<Asked> round(KnowledgeBase knowledge, Function<KnowledgeBase, Answerer> build, int round) {
+        List<LabelledQuestion> leftOut = new ArrayList<>();
+        List<Entry> entries = new ArrayList<>();
+        for (Entry entry : knowledge.entries()) {
+            entries.add(without(entry, round, leftOut));
+        }
+        if (leftOut.isEmpty()) {
+            return List.of();
+        }
+        Answerer answerer = build.apply(new KnowledgeBase(entries, knowledge.sources(), knowledge.synonyms(),
+                knowledge.userDictionary()));
+        return leftOut.stream().map(q -> new Asked(q, answerer.answer(q.question()))).toList();
+    }
+
+    private record Asked(LabelledQuestion question, Reply reply) {
     }
 
     private static Entry without(Entry entry, int round, List<LabelledQuestion> leftOut) {

@@ -9,6 +9,7 @@ import java.util.Map;
 /** Prints an {@link EvalReport} for people: figures per part and language, misses, variants, leave-one-out, curves. */
 public final class ReportText {
     private static final int COMPACT_CURVE_ROWS = 3;
+    private static final int SHORT_LIST = 20;
 
     private ReportText() {
     }
@@ -17,9 +18,11 @@ public final class ReportText {
      * Writes the report.
      *
      * @param floors the floors to check the figures against, or null
-     * @param fullCurve every row of each curve, rather than the rows around the configured value
+     * @param full every row of each curve, rather than the rows around the configured value, and every miss of the
+     *     variants and leave-one-out, rather than the first {@value #SHORT_LIST} (the labelled set's misses are always
+     *     all printed)
      */
-    public static void write(EvalReport report, Floors floors, boolean fullCurve, PrintWriter out) {
+    public static void write(EvalReport report, Floors floors, boolean full, PrintWriter out) {
         out.println("Labelled set: " + report.set() + " — " + String.join(", ",
                 report.parts().stream().map(p -> p.part() + " " + p.questions() + " questions").toList()));
         for (PartFigures part : report.parts()) {
@@ -28,15 +31,15 @@ public final class ReportText {
         }
         if (report.variants() != null) {
             out.println();
-            variants(report.variants(), out);
+            variants(report.variants(), full, out);
         }
         if (report.leaveOneOut() != null) {
             out.println();
-            leaveOneOut(report.leaveOneOut(), out);
+            leaveOneOut(report.leaveOneOut(), full, out);
         }
         for (Curve curve : report.curves()) {
             out.println();
-            curve(curve, fullCurve, out);
+            curve(curve, full, out);
         }
         if (!report.warnings().isEmpty()) {
             out.println();
@@ -60,23 +63,23 @@ public final class ReportText {
                 : ", " + part.refusalsAsDidYouMean() + " of them as did-you-mean"));
         row(out, "wrong confident answers", part.wrongConfident().toString());
         row(out, "did-you-mean offering the expected entry", String.valueOf(part.didYouMeanOffered()));
-        misses("misses", part.misses(), out);
+        misses("misses", part.misses(), true, out);
     }
 
-    private static void variants(VariantFigures variants, PrintWriter out) {
+    private static void variants(VariantFigures variants, boolean full, PrintWriter out) {
         out.println("Variants of the in-scope questions: " + variants.all());
         for (Map.Entry<Kind, Count> kind : variants.byKind().entrySet()) {
             row(out, kind.getKey().label(), kind.getValue().toString());
         }
-        misses("misses", variants.misses(), out);
+        misses("misses", variants.misses(), full, out);
     }
 
-    private static void leaveOneOut(LeaveOneOutFigures figures, PrintWriter out) {
+    private static void leaveOneOut(LeaveOneOutFigures figures, boolean full, PrintWriter out) {
         out.println("Leave-one-out over the entries' own questions (" + figures.rounds() + " index builds)");
         row(out, "answered with their own entry", figures.answered().toString());
         row(out, "own entry ranked first", figures.retrieved().toString());
-        misses("stolen by another entry", figures.stolen(), out);
-        misses("not answered", figures.misses().stream().filter(m -> m.gotId() == null).toList(), out);
+        misses("stolen by another entry", figures.stolen(), true, out);
+        misses("not answered", figures.misses().stream().filter(m -> m.gotId() == null).toList(), full, out);
     }
 
     private static void curve(Curve curve, boolean full, PrintWriter out) {
@@ -95,16 +98,20 @@ public final class ReportText {
                     number(row.value()), f.inScope(), f.wrongConfident(), f.refusals(), f.didYouMeanOffered()));
         }
         if (!full) {
-            out.println("  (eval --curve prints every row)");
+            out.println("  (eval --all prints every row)");
         }
     }
 
-    private static void misses(String title, List<Miss> misses, PrintWriter out) {
+    private static void misses(String title, List<Miss> misses, boolean all, PrintWriter out) {
         if (misses.isEmpty()) {
             return;
         }
         out.println("  " + title + " (" + misses.size() + "):");
-        misses.forEach(m -> out.println("    " + m));
+        int shown = all ? misses.size() : Math.min(SHORT_LIST, misses.size());
+        misses.subList(0, shown).forEach(m -> out.println("    " + m));
+        if (shown < misses.size()) {
+            out.println("    … " + (misses.size() - shown) + " more (eval --all lists them all)");
+        }
     }
 
     private static void row(PrintWriter out, String label, String value) {

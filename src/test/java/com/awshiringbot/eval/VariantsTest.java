@@ -65,6 +65,13 @@ class VariantsTest {
     }
 
     @Test
+    void theRealEngineAnswersVariantsOfTheShippedQuestionsAboveTheirFloor() throws Exception {
+        VariantFigures figures = VariantFigures.measure(Shipped.engine(), Shipped.set().questions());
+        List<String> failures = Shipped.failures(null, figures, null);
+        assertEquals(List.of(), failures, () -> Shipped.explain(failures, "variant misses", figures.misses()));
+    }
+
+    @Test
     void variantFiguresCountVariantsAnsweredWithTheirEntryPerKind() {
         ScriptedAnswerer answerer = new ScriptedAnswerer()
                 .reply(answer("루프면접머임", "loop-interview", 0.9))

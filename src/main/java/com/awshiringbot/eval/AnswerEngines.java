@@ -1,0 +1,95 @@
+package com.awshiringbot.eval;
+
+import com.awshiringbot.answer.AnswerEngine;
+import com.awshiringbot.answer.Answerer;
+import com.awshiringbot.answer.Decision;
+import com.awshiringbot.answer.Outcome;
+import com.awshiringbot.answer.Reply;
+import com.awshiringbot.answer.Thresholds;
+import com.awshiringbot.knowledge.Entry;
+import com.awshiringbot.knowledge.KnowledgeBase;
+import com.awshiringbot.knowledge.Language;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The real answering engine for the evaluation: built under the configured thresholds, and swept over the three bars
+ * of its decision, each named after its setting in {@code config/bot.properties}.
+ */
+public final class AnswerEngines implements EngineFactory {
+    static final String ANSWER = "answer.min-confidence";
+    static final String SUGGEST = "answer.suggest-confidence";
+    static final String MARGIN = "answer.min-margin";
+
+    private final Thresholds thresholds;
+    private AnswerEngine cachedFor;
+    private Map<String, Decision> cache;
+
+    public AnswerEngines(Thresholds thresholds) {
+        this.thresholds = Objects.requireNonNull(thresholds, "thresholds");
+    }
+
+    @Override
+    public Answerer create(KnowledgeBase knowledge) {
+        return AnswerEngine.create(knowledge, thresholds);
+    }
+
+    @Override
+    public List<Bar> bars() {
+        return List.of(
+                new Bar(ANSWER, thresholds.answer(), Bar.steps(0.30, 1.0, 0.05)),
+                new Bar(SUGGEST, thresholds.suggest(), Bar.steps(0.0, Math.floor(thresholds.answer() * 20) / 20, 0.05)),
+                new Bar(MARGIN, thresholds.margin(), Bar.steps(0.0, 0.3, 0.025)));
+    }
+
+    /**
+     * The engine re-deciding under one moved bar, from decisions cached per question: the curve asks the same questions
+     * at every value, and a bar changes the decision, not the search. A did-you-mean offers the best entry only.
+     */
+    @Override
+    public Answerer withBar(Answerer answerer, String bar, double value) {
+        AnswerEngine engine = (AnswerEngine) answerer;
+        Thresholds moved = switch (bar) {
+            case ANSWER -> thresholds.withAnswer(value);
+            case SUGGEST -> thresholds.withSuggest(value);
+            case MARGIN -> thresholds.withMargin(value);
+            default -> throw new IllegalArgumentException("no bar '" + bar + "'");
+        };
+        return new Redecided(engine, decisions(engine), moved);
+    }
+
+    private synchronized Map<String, Decision> decisions(AnswerEngine engine) {
+        if (cachedFor != engine) {
+            cachedFor = engine;
+            cache = new ConcurrentHashMap<>();
+        }
+        return cache;
+    }
+
+    /** An engine's cached decisions, replayed under other thresholds. */
+    private record Redecided(AnswerEngine engine, Map<String, Decision> decisions, Thresholds thresholds)
+            implements Answerer {
+
+        @Override
+        public Reply answer(String question) {
+            Decision decision = decisions.computeIfAbsent(question, engine::explain);
+            Outcome outcome = decision.outcomeUnder(thresholds);
+            Entry best = decision.candidates().isEmpty() ? null : decision.candidates().get(0).entry();
+            return new Reply(question, outcome, decision.language(), outcome == Outcome.ANSWER ? best : null, "", null,
+                    0, outcome == Outcome.DID_YOU_MEAN ? List.of(best) : List.of());
+        }
+
+        @Override
+        public Optional<Reply> open(String entryId, Language language) {
+            return engine.open(entryId, language);
+        }
+
+        @Override
+        public KnowledgeBase knowledge() {
+            return engine.knowledge();
+        }
+    }
+}
