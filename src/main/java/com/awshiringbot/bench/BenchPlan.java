@@ -50,6 +50,6 @@ public record BenchPlan(
     /** The quick run: every section, tiny counts. */
     public static BenchPlan quickRun() {
         return new BenchPlan(true, 1, false, 500, 1_000, Duration.ofMillis(200), 2_000,
-                List.of(128), 20, 2, List.of(25, 100), 20);
+                List.of(128), 40, 1, List.of(25, 100), 20);
     }
 }

@@ -39,17 +39,16 @@ final class BenchPrinter {
             return;
         }
         boolean cds = !result.cds().isEmpty();
-        out.printf(Locale.ROOT, "Cold start (child JVMs, median of %d; ms from JVM start)      %10s%s%n",
-                result.runs(), "no CDS", cds ? String.format(Locale.ROOT, "%10s", "AppCDS") : "");
-        row("JVM start → bench command", result, "main", cds);
-        row("knowledge load", result, "knowledge", cds);
-        row("analyzer set-up (Nori dictionaries)", result, "analyzers", cds);
-        row("index build", result, "index", cds);
-        row("first answer", result, "first-answer", cds);
-        row("JVM start → core ready", result, "ready", cds);
-        out.printf(Locale.ROOT, "  %-58s%10s%s   %s%n", "process start → bot's first getUpdates (local Bot API)",
-                ms(result.firstPollPlain()), cds ? String.format(Locale.ROOT, "%10s", ms(result.firstPollCds())) : "",
-                "target < 2,000 ms");
+        out.printf(Locale.ROOT, "Cold start (child JVMs, median of %d), ms%n", result.runs());
+        line("", "no CDS", cds ? "AppCDS" : "", "");
+        cell(result, "JVM start → bench command", "main", cds, "");
+        cell(result, "knowledge load", "knowledge", cds, "");
+        cell(result, "analyzer set-up (Nori dictionaries)", "analyzers", cds, "");
+        cell(result, "index build", "index", cds, "");
+        cell(result, "first answer", "first-answer", cds, "");
+        cell(result, "JVM start → core ready", "ready", cds, "target < 1,500 ms");
+        line("process start → bot's first getUpdates", ms(result.firstPollPlain()),
+                cds ? ms(result.firstPollCds()) : "", "target < 2,000 ms");
         out.println("  AppCDS: " + result.cdsNote());
         out.flush();
     }
@@ -121,10 +120,12 @@ final class BenchPrinter {
         out.flush();
     }
 
-    private void row(String label, ColdStartResult result, String key, boolean cds) {
-        String target = key.equals("ready") ? "target < 1,500 ms" : "";
-        out.printf(Locale.ROOT, "  %-58s%10s%s   %s%n", label, ms(result.plain().get(key)),
-                cds ? String.format(Locale.ROOT, "%10s", ms(result.cds().get(key))) : "", target);
+    private void cell(ColdStartResult result, String label, String key, boolean cds, String target) {
+        line(label, ms(result.plain().get(key)), cds ? ms(result.cds().get(key)) : "", target);
+    }
+
+    private void line(String label, String plain, String cds, String target) {
+        out.println(String.format(Locale.ROOT, "  %-40s%8s%8s   %s", label, plain, cds, target).stripTrailing());
     }
 
     private static String ms(Long micros) {

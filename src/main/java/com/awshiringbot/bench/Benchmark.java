@@ -44,7 +44,7 @@ public final class Benchmark {
 
         ColdStartBench coldStart = new ColdStartBench(knowledgeDir, List.of());
         List<ProbeRun> plainRuns = new ArrayList<>();
-        ColdStartResult start = section("Cold start", () -> coldStart(coldStart, plainRuns));
+        ColdStartResult start = section("Cold start", () -> coldStart(coldStart, plainRuns, questions));
         printer.coldStart(start);
 
         RetrievalResult retrieval = section("Retrieval", () -> new RetrievalBench(core.answerer(), questions)
@@ -62,7 +62,8 @@ public final class Benchmark {
         return new BenchResult(cores, jvm, questions.describe(), start, retrieval, memory, endToEnd, failures, total);
     }
 
-    private ColdStartResult coldStart(ColdStartBench bench, List<ProbeRun> plainRuns) throws IOException {
+    private ColdStartResult coldStart(ColdStartBench bench, List<ProbeRun> plainRuns, QuestionSet questions)
+            throws IOException {
         plainRuns.addAll(bench.probes(List.of(), plan.coldStartRuns(), plan.memoryQuestions()));
         Map<String, Long> plain = ColdStartBench.medians(plainRuns.stream().map(ProbeRun::start).toList());
         OptionalLong firstPollPlain = firstPoll(bench, List.of());
@@ -73,12 +74,12 @@ public final class Benchmark {
         }
         Path dir = Files.createTempDirectory("bench-cds");
         try {
-            Path archive = bench.createArchive(dir.resolve("app.jsa"), 1_000);
+            Path archive = bench.createArchive(dir.resolve("app.jsa"), koreanQuestion(questions));
             List<String> useArchive = List.of("-XX:SharedArchiveFile=" + archive);
             Map<String, Long> cds = ColdStartBench.medians(bench.probes(useArchive, plan.coldStartRuns(), 0).stream()
                     .map(ProbeRun::start).toList());
             OptionalLong firstPollCds = firstPoll(bench, useArchive);
-            String note = "archive made by one -XX:ArchiveClassesAtExit run of the probe ("
+            String note = "archive written by one bot run with -XX:ArchiveClassesAtExit ("
                     + HeapMeter.megabytes(Files.size(archive)) + "), used with -XX:SharedArchiveFile";
             return new ColdStartResult(plan.coldStartRuns(), plain, cds, note, firstPollPlain, firstPollCds);
         } finally {
@@ -98,10 +99,8 @@ public final class Benchmark {
             throw new IllegalStateException("no start-up probe ran, so there is no heap figure");
         }
         ProbeRun first = plainRuns.get(0);
-        String question = questions.questions().stream()
-                .filter(q -> q.kind() == BenchQuestion.Kind.KOREAN)
-                .findFirst().orElse(questions.questions().get(0)).text();
-        MinHeapSearch.Result floor = MinHeapSearch.smallest(plan.heapCandidates(), new HeapFloor(knowledgeDir, question));
+        MinHeapSearch.Result floor = MinHeapSearch.smallest(plan.heapCandidates(),
+                new HeapFloor(knowledgeDir, koreanQuestion(questions)));
         return new MemoryResult(first.start().get("heap"), first.start().get("direct"), plan.memoryQuestions(),
                 first.memory().get("heap"), floor);
     }
@@ -124,6 +123,12 @@ public final class Benchmark {
             }
             return results;
         }
+    }
+
+    private static String koreanQuestion(QuestionSet questions) {
+        return questions.questions().stream()
+                .filter(q -> q.kind() == BenchQuestion.Kind.KOREAN)
+                .findFirst().orElse(questions.questions().get(0)).text();
     }
 
     /** Whether the bot reads {@code BOT_SEND_MAX_PER_SECOND} (a setting of that environment name exists). */

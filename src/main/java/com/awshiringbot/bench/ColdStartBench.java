@@ -79,10 +79,7 @@ final class ColdStartBench {
         return OptionalLong.of(times[runs / 2]);
     }
 
-    /**
-     * Makes an AppCDS archive from one probe run that also answers questions, so that the answering classes are in it.
-     * Empty, with the reason, when the classpath has folders (AppCDS takes jars only) or the archive did not appear.
-     */
+    /** Why AppCDS cannot be measured from this JVM's classpath (it takes jars only); empty when it can. */
     static Optional<String> whyNoArchive() {
         for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
             if (!Files.isRegularFile(Path.of(entry))) {
@@ -93,13 +90,27 @@ final class ColdStartBench {
         return Optional.empty();
     }
 
-    Path createArchive(Path archive, int questions) {
+    /**
+     * Makes an AppCDS archive from one run of the bot that answers {@code question} and is stopped with SIGTERM (the JVM
+     * writes the archive as it exits), so that the archive holds the classes of the core and of the Telegram client.
+     */
+    Path createArchive(Path archive, String question) {
         try {
             Files.deleteIfExists(archive);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot replace " + archive, e);
         }
-        probe(List.of("-XX:ArchiveClassesAtExit=" + archive), questions);
+        try (BenchBotApi api = BenchBotApi.start(BotProcess.TOKEN);
+                BotProcess bot = BotProcess.start(api, knowledgeDir,
+                        options(List.of("-XX:ArchiveClassesAtExit=" + archive)), Map.of())) {
+            if (api.awaitFirstGetUpdates(CHILD_TIMEOUT).isEmpty()) {
+                throw failed("the bot run that makes the AppCDS archive", bot.child());
+            }
+            api.offerText(1, question, "ko");
+            if (!api.awaitSent(1, CHILD_TIMEOUT)) {
+                throw failed("the bot run that makes the AppCDS archive", bot.child());
+            }
+        }
         if (!Files.isRegularFile(archive)) {
             throw new IllegalStateException("-XX:ArchiveClassesAtExit did not write " + archive);
         }

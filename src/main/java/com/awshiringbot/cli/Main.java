@@ -34,6 +34,7 @@ import picocli.CommandLine.Command;
             ConsoleCommand.class,
             EvalCommand.class,
             ReportCommand.class,
+            BenchCommand.class,
         })
 public final class Main implements Callable<Integer> {
     /** Exit code for bad usage, bad configuration and a broken knowledge base. */

@@ -1,0 +1,54 @@
+package com.awshiringbot.cli;
+
+import com.awshiringbot.answer.AnswerEngine;
+import com.awshiringbot.answer.CoreTimings;
+import com.awshiringbot.bench.BenchPlan;
+import com.awshiringbot.bench.BenchResult;
+import com.awshiringbot.bench.Benchmark;
+import com.awshiringbot.bench.CoreStarter;
+import com.awshiringbot.bench.StartupProbe;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+/**
+ * {@code bench [--quick]}: measures start-up, retrieval, memory and the bot end to end against a local Bot API server,
+ * and prints it all on one screen. The hidden {@code --probe-start} mode is what the benchmark's child JVMs run.
+ */
+@Command(name = "bench",
+        description = "Measures start-up, retrieval latency and throughput, memory, and the bot end to end against a "
+                + "local Bot API server; prints everything on one screen (about two minutes; --quick: a few seconds).")
+public final class BenchCommand implements Callable<Integer> {
+    /** The real core, timed step by step. */
+    static final CoreStarter REAL_CORE = settings -> {
+        AnswerEngine engine = AnswerEngine.load(settings);
+        CoreTimings timings = engine.timings();
+        return new CoreStarter.Started(engine, timings.knowledgeLoad(), timings.analyzerSetup(), timings.indexBuild());
+    };
+
+    @ParentCommand
+    private Main main;
+
+    @Option(names = "--quick", description = "Every section with tiny counts, in a few seconds (figures not meaningful).")
+    private boolean quick;
+
+    @Option(names = "--probe-start", hidden = true,
+            description = "Child JVM mode: start the core, print start-up timings and heap, then exit.")
+    private boolean probeStart;
+
+    @Option(names = "--questions", hidden = true, defaultValue = "0",
+            description = "With --probe-start: questions to answer before printing the heap again.")
+    private int questions;
+
+    @Override
+    public Integer call() throws Exception {
+        if (probeStart) {
+            new StartupProbe(REAL_CORE).run(main.settings(), questions, main.out());
+            return 0;
+        }
+        BenchResult result = new Benchmark(main.settings(), REAL_CORE, quick ? BenchPlan.quickRun() : BenchPlan.full(),
+                main.out()).run();
+        return result.failures().isEmpty() ? 0 : 1;
+    }
+}

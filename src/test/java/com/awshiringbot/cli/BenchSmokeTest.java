@@ -1,0 +1,56 @@
+package com.awshiringbot.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.awshiringbot.bench.BenchPlan;
+import com.awshiringbot.bench.BenchResult;
+import com.awshiringbot.bench.Benchmark;
+import com.awshiringbot.bench.LatencySummary;
+import com.awshiringbot.config.Settings;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Runs {@code bench --quick} over the shipped knowledge so that the benchmark cannot rot: every section is there and
+ * its figures are coherent. No speed is asserted here; speed is what the full benchmark reports.
+ */
+class BenchSmokeTest {
+
+    @Test
+    void theQuickBenchmarkPrintsEverySectionWithCoherentFigures() throws Exception {
+        StringWriter text = new StringWriter();
+        BenchResult result = new Benchmark(Settings.defaults(), BenchCommand.REAL_CORE, BenchPlan.quickRun(),
+                new PrintWriter(text, true)).run();
+        String report = text.toString();
+
+        assertTrue(report.startsWith("aws-hiring-bot benchmark (--quick"), report);
+        assertTrue(report.contains(" " + Runtime.getRuntime().availableProcessors() + " cores, "), report);
+        assertTrue(report.contains(System.getProperty("java.runtime.version")), report);
+        for (String section : new String[] {"\nCold start (", "\nRetrieval (", "\nMemory (", "\nEnd to end", "\ntotal "}) {
+            assertTrue(report.contains(section), "section " + section.strip() + " in:\n" + report);
+        }
+
+        Map<String, Long> start = result.coldStart().plain();
+        assertTrue(start.get("knowledge") > 0 && start.get("analyzers") > 0 && start.get("index") > 0, start.toString());
+        assertTrue(start.get("main") + start.get("knowledge") + start.get("analyzers") + start.get("index")
+                <= start.get("ready"), start.toString());
+
+        assertEquals(BenchPlan.quickRun().samples(), result.retrieval().latency().count());
+        assertOrdered(result.retrieval().latency());
+        result.retrieval().byKind().values().forEach(BenchSmokeTest::assertOrdered);
+        assertEquals(3, result.retrieval().byKind().size(), "Korean, English and out-of-scope questions were asked");
+        assertTrue(result.retrieval().perSecondOneThread() > 0 && result.retrieval().perSecondAllThreads() > 0);
+
+        assertTrue(result.memory().heapAfterStart() > 0 && result.memory().heapAfterQuestions() > 0, report);
+        assertEquals(BenchPlan.quickRun().memoryQuestions(), result.memory().questions());
+    }
+
+    private static void assertOrdered(LatencySummary latency) {
+        assertTrue(latency.count() > 0, latency.toString());
+        assertTrue(latency.p50() <= latency.p95() && latency.p95() <= latency.p99() && latency.p99() <= latency.max(),
+                latency.toString());
+    }
+}
