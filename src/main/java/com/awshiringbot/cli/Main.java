@@ -99,8 +99,7 @@ public final class Main implements Callable<Integer> {
 
     /** Runs the Telegram bot until it is stopped; returns the exit code. */
     int runBot(Answerer answerer) {
-        err.println("The Telegram bot is not part of this build yet; unset TELEGRAM_BOT_TOKEN to chat in the console.");
-        return 1;
+        return BotCommand.run(settings(), answerer, err);
     }
 
     /** Runs the console chat on standard input until /quit or the end of input. */

@@ -1,5 +1,7 @@
 package com.awshiringbot.ops;
 
+import com.awshiringbot.answer.Answerer;
+import com.awshiringbot.config.ConfigException;
 import com.awshiringbot.config.Settings;
 import com.awshiringbot.reload.AnswererFactory;
 import com.awshiringbot.reload.HangupSignal;
@@ -12,7 +14,9 @@ import com.awshiringbot.store.Inbox;
 import com.awshiringbot.store.Purge;
 import com.awshiringbot.store.QuestionStore;
 import com.awshiringbot.store.ReportBuilder;
+import com.awshiringbot.telegram.BotSeams;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -61,9 +65,27 @@ public final class Operations implements AutoCloseable {
      * @param cores builds a core from a knowledge folder; a broken folder at start fails here
      */
     public static Operations start(Settings settings, long botId, AnswererFactory cores) throws Exception {
+        return start(settings, botId, cores.build(settings.path("bot.knowledge-dir")), cores);
+    }
+
+    /**
+     * Opens the database, purges it and starts the reload triggers over a first core already built.
+     *
+     * @param botId the bot's numeric id (see {@link #botId(String)}): the inbox keys update ids by it
+     * @param first the core built from {@code bot.knowledge-dir} at start-up
+     * @param cores builds the next cores from the knowledge folder, at each reload
+     */
+    public static Operations start(Settings settings, long botId, Answerer first, AnswererFactory cores) {
         Path dataDir = settings.path("bot.data-dir");
         Path knowledgeDir = settings.path("bot.knowledge-dir");
         int retentionDays = settings.integer("store.retention-days");
+        if (retentionDays < 1) {
+            throw new ConfigException("Setting 'store.retention-days' must be at least 1, but is " + retentionDays);
+        }
+        int debounceMillis = settings.integer("reload.debounce-ms");
+        if (debounceMillis < 0) {
+            throw new ConfigException("Setting 'reload.debounce-ms' must not be negative, but is " + debounceMillis);
+        }
         Clock clock = Clock.systemUTC();
         Database database = Database.open(dataDir);
         ReloadingAnswerer answerer = null;
@@ -72,9 +94,9 @@ public final class Operations implements AutoCloseable {
         try {
             Purge purge = new Purge(database, clock, retentionDays);
             purge(purge);
-            answerer = ReloadingAnswerer.start(knowledgeDir, cores);
+            answerer = ReloadingAnswerer.over(first, knowledgeDir, cores);
             if (settings.bool("reload.watch")) {
-                watcher = KnowledgeWatcher.start(knowledgeDir, Duration.ofMillis(settings.integer("reload.debounce-ms")),
+                watcher = KnowledgeWatcher.start(knowledgeDir, Duration.ofMillis(debounceMillis),
                         answerer::reloadLater);
             }
             boolean hangup = HangupSignal.install(answerer::reloadLater);
@@ -94,7 +116,10 @@ public final class Operations implements AutoCloseable {
                     new StoredQuestionLog(questionStore),
                     new OpsAdminCommands(settings.longs("bot.admin-chats"),
                             new ReportBuilder(questionStore, feedbackStore, clock), answerer));
-        } catch (Exception | Error e) {
+        } catch (IOException e) {
+            closeAll(purges, watcher, answerer, database);
+            throw new UncheckedIOException("Cannot watch the knowledge folder " + knowledgeDir + ": " + e.getMessage(), e);
+        } catch (RuntimeException | Error e) {
             closeAll(purges, watcher, answerer, database);
             throw e;
         }
@@ -143,6 +168,11 @@ public final class Operations implements AutoCloseable {
 
     public OpsAdminCommands admin() {
         return admin;
+    }
+
+    /** The seams the Telegram bot plugs into: the durable journal, the stores and the admin commands. */
+    public BotSeams seams() {
+        return new BotSeams(journal, feedback, questions, admin);
     }
 
     /** Stops the triggers and the purge, then closes the database. */

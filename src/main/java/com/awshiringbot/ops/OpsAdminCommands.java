@@ -6,6 +6,7 @@ import com.awshiringbot.reload.ReloadResult;
 import com.awshiringbot.reload.ReloadingAnswerer;
 import com.awshiringbot.store.ReportBuilder;
 import com.awshiringbot.store.ReportText;
+import com.awshiringbot.telegram.AdminCommands;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -14,13 +15,12 @@ import java.util.Set;
 /**
  * {@code /report [days]} and {@code /reload} for the admin chats of {@code bot.admin-chats}. In any other chat both
  * are "not handled", so the bot answers as to any unknown command and nobody learns that they exist. The replies
- * are for maintainers and in English, like the {@code report} command.
+ * are for maintainers and in English, like the {@code report} command; the adapter splits a long report into
+ * several messages.
  */
-public final class OpsAdminCommands {
+public final class OpsAdminCommands implements AdminCommands {
     /** Days a bare {@code /report} covers, as for the {@code report} command. */
     public static final int DEFAULT_DAYS = 7;
-    /** Telegram's message limit, with room for the adapter's own additions. */
-    static final int MAX_REPLY_CHARS = 4000;
     private static final int MAX_DAYS = 3660;
 
     private final Set<Long> adminChats;
@@ -33,6 +33,7 @@ public final class OpsAdminCommands {
         this.answerer = Objects.requireNonNull(answerer, "answerer");
     }
 
+    @Override
     public Optional<String> handle(long chatId, String command, Language language) {
         if (!adminChats.contains(chatId) || command == null) {
             return Optional.empty();
@@ -57,23 +58,11 @@ public final class OpsAdminCommands {
             }
         }
         List<String> entryIds = answerer.knowledge().entries().stream().map(Entry::id).toList();
-        return cut(ReportText.render(reports.build(days, entryIds)));
+        return ReportText.render(reports.build(days, entryIds));
     }
 
     private String reload() {
         ReloadResult result = answerer.reload();
-        return cut(result.message());
-    }
-
-    private static String cut(String text) {
-        if (text.length() <= MAX_REPLY_CHARS) {
-            return text;
-        }
-        String note = "\n… (cut to fit a Telegram message: run the report command for all of it)";
-        int end = MAX_REPLY_CHARS - note.length();
-        if (Character.isHighSurrogate(text.charAt(end - 1))) {
-            end--;
-        }
-        return text.substring(0, end) + note;
+        return result.message();
     }
 }

@@ -2,6 +2,7 @@ package com.awshiringbot.ops;
 
 import com.awshiringbot.store.FeedbackStore;
 import com.awshiringbot.store.IdHasher;
+import com.awshiringbot.telegram.FeedbackSink;
 import java.util.Objects;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -10,7 +11,7 @@ import org.slf4j.LoggerFactory;
  * 👍 / 👎 taps into the {@link FeedbackStore}, one vote per user and entry, with the user's id hashed. A database
  * failure loses the vote (logged) but never the user's "thanks".
  */
-public final class StoredFeedback {
+public final class StoredFeedback implements FeedbackSink {
     private static final Logger log = LoggerFactory.getLogger(StoredFeedback.class);
 
     private final FeedbackStore store;
@@ -21,6 +22,7 @@ public final class StoredFeedback {
         this.hasher = Objects.requireNonNull(hasher, "hasher");
     }
 
+    @Override
     public boolean record(long chatId, long userId, String entryId, boolean helpful) {
         try {
             // The adapter does not say which answer message was tapped: one vote per user and entry.

@@ -2,6 +2,7 @@ package com.awshiringbot.ops;
 
 import com.awshiringbot.store.Inbox;
 import com.awshiringbot.store.InboxUpdate;
+import com.awshiringbot.telegram.UpdateJournal;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -17,7 +18,7 @@ import org.telegram.telegrambots.meta.api.objects.Update;
  * update's JSON) before it is confirmed to Telegram, so that after a crash the updates not yet answered are answered
  * at the next start, and updates Telegram delivers twice are answered once.
  */
-public final class StoredJournal {
+public final class StoredJournal implements UpdateJournal {
     private static final Logger log = LoggerFactory.getLogger(StoredJournal.class);
     private static final ObjectMapper JSON = new ObjectMapper()
             .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
@@ -28,6 +29,7 @@ public final class StoredJournal {
         this.inbox = Objects.requireNonNull(inbox, "inbox");
     }
 
+    @Override
     public List<Update> admit(List<Update> batch) {
         List<InboxUpdate> rows = new ArrayList<>(batch.size());
         for (Update update : batch) {
@@ -48,6 +50,7 @@ public final class StoredJournal {
         return updates;
     }
 
+    @Override
     public List<Update> unfinished() {
         List<Update> updates = new ArrayList<>();
         for (InboxUpdate row : inbox.pending()) {
@@ -61,6 +64,7 @@ public final class StoredJournal {
         return updates;
     }
 
+    @Override
     public void done(Update update) {
         inbox.markDone(update.getUpdateId());
     }

@@ -52,6 +52,14 @@ public final class ReloadingAnswerer implements Answerer, AutoCloseable {
         return new ReloadingAnswerer(knowledgeDir, factory, factory.build(knowledgeDir));
     }
 
+    /** Starts with a core already built from {@code knowledgeDir}; {@code factory} builds the next ones. */
+    public static ReloadingAnswerer over(Answerer first, Path knowledgeDir, AnswererFactory factory) {
+        Objects.requireNonNull(first, "first");
+        Objects.requireNonNull(knowledgeDir, "knowledgeDir");
+        Objects.requireNonNull(factory, "factory");
+        return new ReloadingAnswerer(knowledgeDir, factory, first);
+    }
+
     /** The core serving now. */
     public Answerer current() {
         return current.get();

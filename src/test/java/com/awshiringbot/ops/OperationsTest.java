@@ -2,18 +2,30 @@ package com.awshiringbot.ops;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.awshiringbot.answer.Outcome;
 import com.awshiringbot.answer.Reply;
+import com.awshiringbot.config.ConfigException;
 import com.awshiringbot.config.Settings;
 import com.awshiringbot.knowledge.Language;
+import com.awshiringbot.store.AskedQuestion;
+import com.awshiringbot.store.Database;
+import com.awshiringbot.store.FeedbackStore;
+import com.awshiringbot.store.QuestionStore;
+import com.awshiringbot.telegram.BotSeams;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -105,6 +117,49 @@ class OperationsTest {
             assertEquals(Optional.of("Usage: /report [days], days from 1 to 3660"), ops.admin().handle(555L, "/report 0", Language.KO));
             assertEquals(Optional.empty(), ops.admin().handle(555L, "/start", Language.KO));
             assertTrue(ops.admin().handle(555L, "  /report   30 ", Language.KO).orElseThrow().startsWith("Report "));
+        }
+    }
+
+    @Test
+    void start_up_purges_questions_and_votes_past_the_retention_and_keeps_the_rest() throws Exception {
+        Settings settings = Settings.withOverrides(Map.of(
+                "bot.data-dir", dir.resolve("data").toString(),
+                "bot.knowledge-dir", dir.resolve("knowledge").toString(),
+                "store.retention-days", "30",
+                "reload.watch", "false"));
+        TinyCore.write(dir.resolve("knowledge"), "loop-interview");
+        Instant now = Instant.now();
+        try (Database database = Database.open(dir.resolve("data"))) {
+            for (int daysAgo : new int[] {45, 31, 29, 1}) {
+                Clock then = Clock.fixed(now.minus(Duration.ofDays(daysAgo)), ZoneOffset.UTC);
+                new QuestionStore(database, then).record(new AskedQuestion(Outcome.DONT_KNOW, Language.KO, null, 0,
+                        daysAgo + " days ago", List.of()));
+                new FeedbackStore(database, then).record("u" + daysAgo, "loop-interview", "", false);
+            }
+        }
+        Operations.start(settings, 4242, TinyCore.FACTORY).close();
+        Path file = dir.resolve("data/bot.sqlite");
+        assertEquals(List.of("29 days ago", "1 days ago"), query(file, "SELECT question FROM questions ORDER BY asked_at"));
+        assertEquals(List.of("u29", "u1"), query(file, "SELECT user_hash FROM feedback ORDER BY voted_at"));
+    }
+
+    @Test
+    void a_retention_below_one_day_fails_at_start_naming_the_key() throws Exception {
+        TinyCore.write(dir.resolve("knowledge"), "loop-interview");
+        Settings settings = Settings.withOverrides(Map.of("bot.data-dir", dir.resolve("data").toString(),
+                "bot.knowledge-dir", dir.resolve("knowledge").toString(), "store.retention-days", "0"));
+        ConfigException e = assertThrows(ConfigException.class, () -> Operations.start(settings, 4242, TinyCore.FACTORY));
+        assertEquals("Setting 'store.retention-days' must be at least 1, but is 0", e.getMessage());
+    }
+
+    @Test
+    void the_seams_are_the_stored_ones() throws Exception {
+        try (Operations ops = Operations.start(settings(""), 4242, TinyCore.FACTORY)) {
+            BotSeams seams = ops.seams();
+            assertSame(ops.journal(), seams.journal());
+            assertSame(ops.feedback(), seams.feedback());
+            assertSame(ops.questions(), seams.questions());
+            assertSame(ops.admin(), seams.admin());
         }
     }
 
