@@ -15,6 +15,7 @@ class BenchBotApiTest {
     void servesOfferedUpdatesUntilTheOffsetConfirmsThem() throws Exception {
         try (BenchBotApi api = BenchBotApi.start(TOKEN)) {
             PollingFakeBot client = PollingFakeBot.caller(api.url(), TOKEN);
+            BotApiClient client = new BotApiClient(api.url(), TOKEN);
             api.offerText(7, "루프면접 머임", "ko");
             api.offerText(8, "What is STAR?", "en");
 
@@ -41,6 +42,7 @@ class BenchBotApiTest {
     void recordsSentMessagesAndAnswersThemAsTheBotApiDoes() throws Exception {
         try (BenchBotApi api = BenchBotApi.start(TOKEN)) {
             PollingFakeBot client = PollingFakeBot.caller(api.url(), TOKEN);
+            BotApiClient client = new BotApiClient(api.url(), TOKEN);
             JsonNode reply = client.call("sendmessage",
                     "{\"chat_id\":7,\"text\":\"안녕\",\"reply_parameters\":{\"message_id\":3}}");
 
@@ -60,8 +62,7 @@ class BenchBotApiTest {
     @Test
     void aWrongTokenIsUnauthorized() throws Exception {
         try (BenchBotApi api = BenchBotApi.start(TOKEN)) {
-            PollingFakeBot stranger = new PollingFakeBot(api.url(), "1:other", id -> true, Set.of());
-            stranger.close();
+            BotApiClient stranger = new BotApiClient(api.url(), "1:other");
             JsonNode reply = stranger.call("getMe", "{}");
             assertEquals("{\"ok\":false,\"error_code\":401,\"description\":\"Unauthorized\"}", reply.toString());
         }
