@@ -14,7 +14,6 @@ class BenchBotApiTest {
     @Test
     void servesOfferedUpdatesUntilTheOffsetConfirmsThem() throws Exception {
         try (BenchBotApi api = BenchBotApi.start(TOKEN)) {
-            PollingFakeBot client = PollingFakeBot.caller(api.url(), TOKEN);
             BotApiClient client = new BotApiClient(api.url(), TOKEN);
             api.offerText(7, "루프면접 머임", "ko");
             api.offerText(8, "What is STAR?", "en");
@@ -41,7 +40,6 @@ class BenchBotApiTest {
     @Test
     void recordsSentMessagesAndAnswersThemAsTheBotApiDoes() throws Exception {
         try (BenchBotApi api = BenchBotApi.start(TOKEN)) {
-            PollingFakeBot client = PollingFakeBot.caller(api.url(), TOKEN);
             BotApiClient client = new BotApiClient(api.url(), TOKEN);
             JsonNode reply = client.call("sendmessage",
                     "{\"chat_id\":7,\"text\":\"안녕\",\"reply_parameters\":{\"message_id\":3}}");

@@ -19,24 +19,12 @@ final class PollingFakeBot implements AutoCloseable {
     private volatile boolean running = true;
 
     PollingFakeBot(String apiUrl, String token, LongPredicate drop, Set<Long> repeat) {
-        this(apiUrl, token, drop, repeat, true);
-    }
-
-    private PollingFakeBot(String apiUrl, String token, LongPredicate drop, Set<Long> repeat, boolean polling) {
-        this.base = apiUrl + "/bot" + token + "/";
         this.api = new BotApiClient(apiUrl, token);
         this.drop = drop;
         this.repeat = repeat;
         this.thread = new Thread(this::poll, "fake-bot");
         thread.setDaemon(true);
-        if (polling) {
-            thread.start();
-        }
-    }
-
-    /** A client that only makes the calls a test asks for, with no polling thread of its own. */
-    static PollingFakeBot caller(String apiUrl, String token) {
-        return new PollingFakeBot(apiUrl, token, id -> true, Set.of(), false);
+        thread.start();
     }
 
     private void poll() {
