@@ -27,6 +27,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** No subcommand with a token: the bot runs until told to stop, and a refused token ends start-up with code 1. */
 class BotCommandTest {
@@ -40,8 +41,13 @@ class BotCommandTest {
         api.close();
     }
 
-    static Map<String, String> env(String url) throws Exception {
+    @TempDir
+    Path data;
+
+    /** The bot's environment for the local server at {@code url}, its state (the SQLite file) in {@code data}. */
+    static Map<String, String> env(String url, Path data) throws Exception {
         Map<String, String> env = new HashMap<>();
+        env.put("BOT_DATA_DIR", data.toString());
         env.put("TELEGRAM_BOT_TOKEN", LocalBotApi.TOKEN);
         env.put("TELEGRAM_API_URL", url);
         env.put("TELEGRAM_POLL_TIMEOUT_SECONDS", "1");
@@ -60,7 +66,7 @@ class BotCommandTest {
     void aRefusedTokenEndsStartUpWithCode1AndAMessageWithoutTheToken() throws Exception {
         LocalBotApi other = LocalBotApi.start("4242:a-different-token");
         try {
-            Run run = Run.of(new byte[0], env(other.url()), settings -> AnswerEngine.load(settings));
+            Run run = Run.of(new byte[0], env(other.url(), data), settings -> AnswerEngine.load(settings));
             assertEquals(1, run.exitCode());
             assertEquals(List.of("Telegram refused the bot token (401 Unauthorized). Check TELEGRAM_BOT_TOKEN."), run.errLines());
             assertFalse(run.err().contains(LocalBotApi.TOKEN));
@@ -71,7 +77,7 @@ class BotCommandTest {
 
     @Test
     void theBotRunsUntilToldToStopThenFinishesTheReplyInHandClosesItsResourcesAndReturns0() throws Exception {
-        Settings settings = Settings.load(env(api.url()));
+        Settings settings = Settings.load(env(api.url(), data));
         Answerer core = AnswerEngine.load(settings);
         java.util.concurrent.CompletableFuture<Runnable> stopper = new java.util.concurrent.CompletableFuture<>();
         List<String> closed = new CopyOnWriteArrayList<>();
@@ -96,7 +102,7 @@ class BotCommandTest {
 
     @Test
     void aStartUpThatFailsTakesBackTheTerminationHookSoTheExitCodeStands() throws Exception {
-        Settings settings = Settings.load(env(api.url()));
+        Settings settings = Settings.load(env(api.url(), data));
         Answerer core = AnswerEngine.load(settings);
         List<String> hook = new CopyOnWriteArrayList<>();
         UpdateJournal broken = new UpdateJournal() {

@@ -28,7 +28,7 @@ class BotProcessTest {
                     "-Dfile.encoding=UTF-8", "-cp", classPath(), Main.class.getName())
                     .redirectErrorStream(true)
                     .redirectOutput(log);
-            builder.environment().putAll(BotCommandTest.env(api.url()));
+            builder.environment().putAll(BotCommandTest.env(api.url(), dir.resolve("data")));
             Process bot = builder.start();
             try {
                 api.take("getUpdates", c -> true, Duration.ofSeconds(90));
