@@ -12,8 +12,8 @@ import com.awshiringbot.retrieval.Candidate;
  * @param suggest the confidence from which entries are offered as "did you mean" choices; below it, don't know
  * @param margin the least lead of the best entry's rank over the second's for an answer; a closer race is a "did
  *     you mean"
- * @param bigramWeight how much the Hangul bigram coverage counts in a Korean question's confidence (0–1), against
- *     the coverage of its morphemes
+ * @param bigramWeight how much of the lead of the Hangul bigram coverage over the morpheme coverage is added to a
+ *     Korean question's confidence (0–1)
  * @param scoreWeight how much the BM25 score (relative to the best found) counts in the ranking, against the
  *     confidence; among entries that cover a question equally, the closer wording wins
  * @param maxChoices the most entries offered as choices
@@ -59,13 +59,15 @@ public record Thresholds(
 
     /**
      * How sure the core is that {@code candidate} is what was asked, from 0 to 1: the share of the question's terms its
-     * questions account for; for Korean, mixed with the share of Hangul bigrams by {@link #bigramWeight}.
+     * questions account for. For Korean, the share of Hangul bigrams can lift it by {@link #bigramWeight} of the
+     * difference, so that a space inside a word or a misspelled syllable (which break morphemes but few bigrams)
+     * costs less; bigrams never lower it.
      */
     public double confidence(Candidate candidate, Language language) {
         if (language == Language.EN) {
             return candidate.coverage();
         }
-        return (1 - bigramWeight) * candidate.coverage() + bigramWeight * candidate.bigramCoverage();
+        return candidate.coverage() + bigramWeight * Math.max(0, candidate.bigramCoverage() - candidate.coverage());
     }
 
     /** The outcome for a best entry of {@code confidence} whose rank leads the second's by {@code lead}. */

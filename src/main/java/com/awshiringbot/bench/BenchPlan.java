@@ -49,7 +49,7 @@ public record BenchPlan(
 
     /** The quick run: every section, tiny counts. */
     public static BenchPlan quickRun() {
-        return new BenchPlan(true, 1, false, 500, 1_000, Duration.ofMillis(200), 2_000,
+        return new BenchPlan(true, 1, false, 200, 500, Duration.ofMillis(200), 300,
                 List.of(128), 40, 1, List.of(25, 100), 20);
     }
 }

@@ -6,12 +6,14 @@ import com.awshiringbot.config.ConfigException;
 import com.awshiringbot.config.Settings;
 import com.awshiringbot.console.ConsoleChat;
 import com.awshiringbot.knowledge.KnowledgeException;
+import com.awshiringbot.ops.Operations;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.Callable;
@@ -97,10 +99,15 @@ public final class Main implements Callable<Integer> {
         return settings().token().isPresent() ? runBot(answerer) : runConsole(answerer);
     }
 
-    /** Runs the Telegram bot until it is stopped; returns the exit code. */
+    /**
+     * Runs the Telegram bot until it is stopped, with its operations: the SQLite inbox, feedback and question log,
+     * the live knowledge reload and the admin commands. Returns the exit code.
+     */
     int runBot(Answerer answerer) {
-        err.println("The Telegram bot is not part of this build yet; unset TELEGRAM_BOT_TOKEN to chat in the console.");
-        return 1;
+        Settings settings = settings();
+        long botId = Operations.botId(settings.token().orElseThrow());
+        Operations operations = Operations.start(settings, botId, answerer, knowledgeDir -> answerers.create(settings));
+        return BotCommand.run(settings, operations::answerer, operations.seams(), List.of(operations), err);
     }
 
     /** Runs the console chat on standard input until /quit or the end of input. */

@@ -47,7 +47,8 @@ public final class AnswerEngines implements EngineFactory {
 
     /**
      * The engine re-deciding under one moved bar, from decisions cached per question: the curve asks the same questions
-     * at every value, and a bar changes the decision, not the search. A did-you-mean offers the best entry only.
+     * at every value, and a bar changes the decision, not the search. A did-you-mean offers the best entry only, so in
+     * the curve "did-you-mean with the right entry" means the right entry ranked first.
      */
     @Override
     public Answerer withBar(Answerer answerer, String bar, double value) {

@@ -86,7 +86,7 @@ public final class ReportText {
         out.println(String.format(Locale.ROOT, "Threshold curve of the '%s' bar on the tuning part (configured %s)",
                 curve.bar().name(), number(curve.bar().configured())));
         out.println(String.format(Locale.ROOT, "  %8s  %-20s  %-20s  %-20s  %s", "bar", "in-scope right",
-                "wrong confident", "out of scope refused", "did-you-mean offered"));
+                "wrong confident", "out of scope refused", "did-you-mean with the right entry"));
         int configured = curve.configuredRow();
         for (int i = 0; i < curve.rows().size(); i++) {
             if (!full && Math.abs(i - configured) > COMPACT_CURVE_ROWS) {

@@ -52,6 +52,7 @@ public final class QuestionIndex {
     private final IndexSearcher searcher;
     private final String[] docEntry;
     private final String[] docText;
+    private final Map<Field, Integer> docCounts = new EnumMap<>(Field.class);
 
     private QuestionIndex(KnowledgeBase knowledge, Analyzers analyzers, SearchOptions options) throws IOException {
         this.analyzers = analyzers;
@@ -75,6 +76,9 @@ public final class QuestionIndex {
         }
         DirectoryReader reader = DirectoryReader.open(directory);
         this.searcher = new IndexSearcher(reader);
+        for (Field field : Field.values()) {
+            docCounts.put(field, reader.getDocCount(field.fieldName()));
+        }
         this.docEntry = new String[reader.maxDoc()];
         this.docText = new String[reader.maxDoc()];
         StoredFields stored = reader.storedFields();
@@ -151,11 +155,12 @@ public final class QuestionIndex {
         }
         try {
             List<Candidate> candidates = new ArrayList<>();
+            Coverage.Idf idf = memoized();
             for (Map.Entry<String, ScoreDoc> hit : bestDocPerEntry(searcher.search(query, DOCS_PER_SEARCH)).entrySet()) {
                 if (candidates.size() == limit) {
                     break;
                 }
-                candidates.add(candidate(hit.getKey(), hit.getValue(), tokens, language));
+                candidates.add(candidate(hit.getKey(), hit.getValue(), tokens, language, idf));
             }
             return candidates;
         } catch (IOException e) {
@@ -163,16 +168,16 @@ public final class QuestionIndex {
         }
     }
 
-    private Candidate candidate(String id, ScoreDoc best, Map<Field, List<Token>> tokens, Language language)
-            throws IOException {
+    private Candidate candidate(String id, ScoreDoc best, Map<Field, List<Token>> tokens, Language language,
+            Coverage.Idf idf) {
         Map<Field, Set<String>> terms = entryTerms.get(id);
         Map<Field, Set<String>> answer = answerTerms.get(id);
         Field primary = language == Language.EN ? Field.ENGLISH : Field.KOREAN;
         Coverage words = Coverage.measure(
-                tokens.get(primary), terms.get(primary), answer.get(primary), this::idf, primary, options);
+                tokens.get(primary), terms.get(primary), answer.get(primary), idf, primary, options);
 
         Coverage bigrams = language == Language.EN ? Coverage.NONE : Coverage.measure(
-                tokens.get(Field.BIGRAM), terms.get(Field.BIGRAM), answer.get(Field.BIGRAM), this::idf, Field.BIGRAM,
+                tokens.get(Field.BIGRAM), terms.get(Field.BIGRAM), answer.get(Field.BIGRAM), idf, Field.BIGRAM,
                 options);
         double self = selfScores.get(id).get(language);
         return new Candidate(entries.get(id), best.score, self > 0 ? best.score / self : 0,
@@ -229,10 +234,17 @@ public final class QuestionIndex {
         return top.scoreDocs.length == 0 ? 0 : top.scoreDocs[0].score;
     }
 
+    /** {@link #idf} remembering each term's value: one question asks the same terms of every candidate. */
+    private Coverage.Idf memoized() {
+        Map<Field, Map<String, Double>> cache = new EnumMap<>(Field.class);
+        return (field, term) -> cache.computeIfAbsent(field, f -> new HashMap<>())
+                .computeIfAbsent(term, t -> idf(field, t));
+    }
+
     /** Inverse document frequency of {@code term} in {@code field}, as BM25 computes it. */
     private double idf(Field field, String term) {
         try {
-            int docs = searcher.getIndexReader().getDocCount(field.fieldName());
+            int docs = docCounts.get(field);
             int df = searcher.getIndexReader().docFreq(new Term(field.fieldName(), term));
             return Math.log(1 + (docs - df + 0.5) / (df + 0.5));
         } catch (IOException e) {

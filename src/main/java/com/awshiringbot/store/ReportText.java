@@ -5,6 +5,9 @@ import java.util.List;
 
 /** The report as plain text, for the terminal and for Telegram. */
 public final class ReportText {
+    /** Lines of entry ids are wrapped at this many characters. */
+    private static final int WIDTH = 100;
+
     private ReportText() {
     }
 
@@ -78,8 +81,16 @@ public final class ReportText {
 
     private static void neverHit(Report report, StringBuilder out) {
         out.append("Entries never hit: ").append(report.neverHit().size()).append(" of ").append(report.entryCount()).append('\n');
+        StringBuilder line = new StringBuilder();
         for (String entryId : report.neverHit()) {
-            out.append("  ").append(entryId).append('\n');
+            if (line.length() > 0 && line.length() + 2 + entryId.length() > WIDTH) {
+                out.append(line).append(",\n");
+                line.setLength(0);
+            }
+            line.append(line.length() == 0 ? "  " : ", ").append(entryId);
+        }
+        if (line.length() > 0) {
+            out.append(line).append('\n');
         }
     }
 }

@@ -47,7 +47,7 @@ final class MessageHandler {
         Language language = Language.fromCode(message.getFrom().getLanguageCode());
         Integer replyTo = group ? message.getMessageId() : null;
         if (!message.hasText()) {
-            if (!group && admitted(chatId, language, null)) {
+            if (!group && isMedia(message) && admitted(chatId, language, null)) {
                 sender.send(chatId, views.notice(Messages.textOnly(language)), null);
             }
             return;
@@ -110,6 +110,13 @@ final class MessageHandler {
             // A bare unknown command in a group may be meant for another bot: only answer when named.
             sender.send(chatId, views.notice(Messages.unknownCommand(language)), replyTo);
         }
+    }
+
+    /** Something a user sent instead of text (a service message, such as a pinned message, is not). */
+    private static boolean isMedia(Message message) {
+        return message.hasSticker() || message.hasPhoto() || message.hasVoice() || message.hasDocument()
+                || message.hasVideo() || message.hasVideoNote() || message.hasAudio() || message.hasAnimation()
+                || message.hasLocation() || message.hasContact() || message.hasPoll() || message.hasDice();
     }
 
     /** Passes the flood guard; a chat that floods is told once and then ignored until the minute has passed. */

@@ -8,14 +8,11 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
-import okhttp3.Dispatcher;
 import okhttp3.OkHttpClient;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -77,19 +74,9 @@ public final class TelegramBot implements AutoCloseable {
         this.url = TelegramUrls.parse(settings.string("telegram.api-url"));
         this.core = Objects.requireNonNull(core, "core");
         this.seams = Objects.requireNonNull(seams, "seams");
-        this.sendHttp = new OkHttpClient.Builder()
-                .dispatcher(dispatcher("telegram-http", this.settings.workers() + 8))
-                .connectTimeout(Duration.ofSeconds(10))
-                .readTimeout(this.settings.sendTimeout())
-                .writeTimeout(this.settings.sendTimeout())
-                .retryOnConnectionFailure(false)
-                .build();
+        this.sendHttp = HttpClients.sending(this.settings);
         this.monitor = new PollingMonitor(this.settings.retryInitial(), MAX_START_PAUSE, token);
-        this.pollHttp = sendHttp.newBuilder()
-                .dispatcher(dispatcher("telegram-poll-http", 4))
-                .addInterceptor(monitor)
-                .readTimeout(this.settings.pollTimeout().plus(this.settings.readTimeoutMargin()))
-                .build();
+        this.pollHttp = HttpClients.polling(sendHttp, this.settings, monitor);
         this.client = new OkHttpTelegramClient(mapper, sendHttp, token, url);
         this.sender = new Sender(client, new SendLimiter(this.settings.sendMaxPerSecond(),
                 this.settings.sendPerChatPerSecond(), this.settings.sendPerGroupPerMinute()), this.settings, token);
@@ -101,7 +88,7 @@ public final class TelegramBot implements AutoCloseable {
                 new MessageHandler(core, views, sender, flood, seams, this.settings.maxQuestionChars(), me),
                 new CallbackHandler(views, sender, flood, seams.feedback()),
                 new InlineHandler(core, views, sender, this.settings.maxQuestionChars(), me));
-        this.polling = Executors.newSingleThreadScheduledExecutor(daemon("telegram-polling"));
+        this.polling = Executors.newSingleThreadScheduledExecutor(HttpClients.daemon("telegram-polling"));
     }
 
     /**
@@ -151,8 +138,8 @@ public final class TelegramBot implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } finally {
-            shutDown(sendHttp);
-            shutDown(pollHttp);
+            HttpClients.shutDown(sendHttp);
+            HttpClients.shutDown(pollHttp);
             stopped.countDown();
             log.info("Stopped");
         }
@@ -295,29 +282,6 @@ public final class TelegramBot implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-    }
-
-    private static void shutDown(OkHttpClient http) {
-        http.dispatcher().cancelAll();
-        http.dispatcher().executorService().shutdownNow();
-        http.connectionPool().evictAll();
-    }
-
-    private static Dispatcher dispatcher(String name, int maxRequests) {
-        ExecutorService executor = Executors.newCachedThreadPool(daemon(name));
-        Dispatcher dispatcher = new Dispatcher(executor);
-        dispatcher.setMaxRequests(maxRequests);
-        dispatcher.setMaxRequestsPerHost(maxRequests);
-        return dispatcher;
-    }
-
-    private static java.util.concurrent.ThreadFactory daemon(String name) {
-        AtomicInteger count = new AtomicInteger();
-        return r -> {
-            Thread thread = new Thread(r, name + "-" + count.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        };
     }
 
     @FunctionalInterface

@@ -21,7 +21,10 @@ public interface UpdateJournal {
     /** The updates admitted and not yet {@link #done}, oldest first. */
     List<Update> unfinished();
 
-    /** Marks {@code update} as answered (or deliberately left unanswered). */
+    /**
+     * Marks {@code update} as answered (or deliberately left unanswered). May be called for an update {@link #admit}
+     * failed to record (the bot answers such a batch anyway): ignore it then.
+     */
     void done(Update update);
 
     /** A journal in memory: de-duplicates within one run, remembers nothing across restarts. */

@@ -14,8 +14,7 @@ class BenchBotApiTest {
     @Test
     void servesOfferedUpdatesUntilTheOffsetConfirmsThem() throws Exception {
         try (BenchBotApi api = BenchBotApi.start(TOKEN)) {
-            PollingFakeBot client = new PollingFakeBot(api.url(), TOKEN, id -> true, Set.of());
-            client.close(); // only its call() is used here
+            BotApiClient client = new BotApiClient(api.url(), TOKEN);
             api.offerText(7, "루프면접 머임", "ko");
             api.offerText(8, "What is STAR?", "en");
 
@@ -41,8 +40,7 @@ class BenchBotApiTest {
     @Test
     void recordsSentMessagesAndAnswersThemAsTheBotApiDoes() throws Exception {
         try (BenchBotApi api = BenchBotApi.start(TOKEN)) {
-            PollingFakeBot client = new PollingFakeBot(api.url(), TOKEN, id -> true, Set.of());
-            client.close();
+            BotApiClient client = new BotApiClient(api.url(), TOKEN);
             JsonNode reply = client.call("sendmessage",
                     "{\"chat_id\":7,\"text\":\"안녕\",\"reply_parameters\":{\"message_id\":3}}");
 
@@ -62,8 +60,7 @@ class BenchBotApiTest {
     @Test
     void aWrongTokenIsUnauthorized() throws Exception {
         try (BenchBotApi api = BenchBotApi.start(TOKEN)) {
-            PollingFakeBot stranger = new PollingFakeBot(api.url(), "1:other", id -> true, Set.of());
-            stranger.close();
+            BotApiClient stranger = new BotApiClient(api.url(), "1:other");
             JsonNode reply = stranger.call("getMe", "{}");
             assertEquals("{\"ok\":false,\"error_code\":401,\"description\":\"Unauthorized\"}", reply.toString());
         }

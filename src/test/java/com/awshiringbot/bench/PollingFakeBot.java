@@ -3,11 +3,6 @@ package com.awshiringbot.bench;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.Set;
 import java.util.function.LongPredicate;
 
@@ -17,15 +12,14 @@ import java.util.function.LongPredicate;
  */
 final class PollingFakeBot implements AutoCloseable {
     private static final ObjectMapper JSON = new ObjectMapper();
-    private final HttpClient http = HttpClient.newHttpClient();
-    private final String base;
+    private final BotApiClient api;
     private final LongPredicate drop;
     private final Set<Long> repeat;
     private final Thread thread;
     private volatile boolean running = true;
 
     PollingFakeBot(String apiUrl, String token, LongPredicate drop, Set<Long> repeat) {
-        this.base = apiUrl + "/bot" + token + "/";
+        this.api = new BotApiClient(apiUrl, token);
         this.drop = drop;
         this.repeat = repeat;
         this.thread = new Thread(this::poll, "fake-bot");
@@ -33,19 +27,11 @@ final class PollingFakeBot implements AutoCloseable {
         thread.start();
     }
 
-    JsonNode call(String method, String json) throws IOException, InterruptedException {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(base + method))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8))
-                .build();
-        return JSON.readTree(http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8)).body());
-    }
-
     private void poll() {
         long offset = 0;
         while (running) {
             try {
-                JsonNode updates = call("getupdates", "{\"offset\":" + offset + ",\"timeout\":1}").path("result");
+                JsonNode updates = api.call("getupdates", "{\"offset\":" + offset + ",\"timeout\":1}").path("result");
                 for (JsonNode update : updates) {
                     long id = update.path("update_id").asLong();
                     offset = id + 1;
@@ -58,9 +44,9 @@ final class PollingFakeBot implements AutoCloseable {
                             .put("text", "re: " + message.path("text").asText())
                             .set("reply_parameters", JSON.createObjectNode().put("message_id", message.path("message_id").asLong()))
                             .toString();
-                    call("sendMessage", reply);
+                    api.call("sendMessage", reply);
                     if (repeat.contains(id)) {
-                        call("sendMessage", reply);
+                        api.call("sendMessage", reply);
                     }
                 }
             } catch (IOException | InterruptedException e) {

@@ -6,11 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.awshiringbot.bench.BenchPlan;
 import com.awshiringbot.bench.BenchResult;
 import com.awshiringbot.bench.Benchmark;
+import com.awshiringbot.bench.EndToEndResult;
 import com.awshiringbot.bench.LatencySummary;
 import com.awshiringbot.config.Settings;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -27,9 +30,10 @@ class BenchSmokeTest {
         String report = text.toString();
 
         assertTrue(report.startsWith("aws-hiring-bot benchmark (--quick"), report);
+        assertEquals(List.of(), result.failures(), report);
         assertTrue(report.contains(" " + Runtime.getRuntime().availableProcessors() + " cores, "), report);
         assertTrue(report.contains(System.getProperty("java.runtime.version")), report);
-        for (String section : new String[] {"\nCold start (", "\nRetrieval (", "\nMemory (", "\nEnd to end", "\ntotal "}) {
+        for (String section : new String[] {"\nCold start (", "\nRetrieval (", "\nMemory (", "\nEnd to end (", "\ntotal "}) {
             assertTrue(report.contains(section), "section " + section.strip() + " in:\n" + report);
         }
 
@@ -46,6 +50,16 @@ class BenchSmokeTest {
 
         assertTrue(result.memory().heapAfterStart() > 0 && result.memory().heapAfterQuestions() > 0, report);
         assertEquals(BenchPlan.quickRun().memoryQuestions(), result.memory().questions());
+        assertEquals(OptionalInt.of(128), result.memory().floor().smallest(), "the bot started and answered with -Xmx128m");
+
+        assertTrue(result.coldStart().firstPollPlain().isPresent(), report);
+        assertEquals(BenchPlan.quickRun().rates().size(), result.endToEnd().size());
+        for (EndToEndResult run : result.endToEnd()) {
+            assertEquals(0, run.lost(), report);
+            assertEquals(0, run.duplicated(), report);
+            assertEquals(run.updates(), run.latency().count(), report);
+            assertOrdered(run.latency());
+        }
     }
 
     private static void assertOrdered(LatencySummary latency) {

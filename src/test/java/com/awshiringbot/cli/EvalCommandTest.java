@@ -92,7 +92,7 @@ class EvalCommandTest {
                 + "  spaces removed                             50.0 % (1/2)\n"), text);
         // The tuning part with the bar at each value: 0.4 still answers 워라벨 (0.4), 0.6 stops answering 연봉 (0.55).
         assertTrue(text.contains("Threshold curve of the 'answer' bar on the tuning part (configured 0.5)\n"
-                + "       bar  in-scope right        wrong confident       out of scope refused  did-you-mean offered\n"
+                + "       bar  in-scope right        wrong confident       out of scope refused  did-you-mean with the right entry\n"
                 + "       0.3  100.0 % (2/2)         50.0 % (2/4)          0.0 % (0/2)           0\n"
                 + "       0.4  100.0 % (2/2)         25.0 % (1/4)          50.0 % (1/2)          0\n"
                 + "→      0.5  50.0 % (1/2)          25.0 % (1/4)          50.0 % (1/2)          1\n"

@@ -87,8 +87,7 @@ class ReportCommandTest {
                   👎   1  👍   1  loop-interview
 
                 Entries never hit: 2 of 3
-                  technical-screen
-                  work-life-balance
+                  technical-screen, work-life-balance
                 """, run.out());
     }
 

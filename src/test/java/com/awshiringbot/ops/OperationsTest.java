@@ -76,8 +76,7 @@ class OperationsTest {
                       👎   1  👍   1  loop-interview
 
                     Entries never hit: 2 of 3
-                      star-method
-                      work-life-balance
+                      star-method, work-life-balance
                     """), report);
         }
         List<String> stored = query(dir.resolve("data/bot.sqlite"),

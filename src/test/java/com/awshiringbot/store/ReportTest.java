@@ -95,10 +95,22 @@ class ReportTest {
                   👎   1  👍   1  loop
 
                 Entries never hit: 3 of 5
-                  lp
-                  wlb
-                  english
+                  lp, wlb, english
                 """, ReportText.render(reports.build(7, ENTRIES)));
+    }
+
+    @Test
+    void long_lists_of_entries_never_hit_wrap_at_a_hundred_characters() {
+        List<String> many = new java.util.ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            many.add("entry-number-" + i);
+        }
+        String text = ReportText.render(reports.build(1, many));
+        assertEquals("""
+                Entries never hit: 12 of 12
+                  entry-number-0, entry-number-1, entry-number-2, entry-number-3, entry-number-4, entry-number-5,
+                  entry-number-6, entry-number-7, entry-number-8, entry-number-9, entry-number-10, entry-number-11
+                """, text.substring(text.indexOf("Entries never hit")));
     }
 
     @Test

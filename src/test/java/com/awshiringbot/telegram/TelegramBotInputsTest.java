@@ -91,13 +91,19 @@ class TelegramBotInputsTest {
     }
 
     @Test
-    void editedMessagesChannelPostsAndUnknownCommandsAreHandledQuietly() throws Exception {
+    void editedMessagesChannelPostsServiceMessagesAndUnknownCommandsAreHandledQuietly() throws Exception {
         harness.start(core);
         Pushed edited = api.pushEditedText(USER, "루프 면접?");
+        com.fasterxml.jackson.databind.node.ObjectNode pinned = new com.fasterxml.jackson.databind.ObjectMapper().createObjectNode();
+        pinned.put("message_id", 99).put("date", 1);
+        pinned.putObject("chat").put("id", USER).put("type", "private");
+        pinned.putObject("from").put("id", USER).put("is_bot", false).put("first_name", "U");
+        pinned.putObject("pinned_message").put("message_id", 98).put("date", 0).putObject("chat").put("id", USER).put("type", "private");
+        Pushed service = api.push("message", pinned);
         Pushed post = api.pushChannelPost(-100_555, "루프 면접?");
         api.pushText(USER, "/nosuchcommand");
         assertEquals(Messages.unknownCommand(Language.KO), api.takeDelivered("sendMessage").text());
-        harness.journal.awaitDone(edited.updateId(), post.updateId());
+        harness.journal.awaitDone(edited.updateId(), post.updateId(), service.updateId());
         assertEquals(1, api.calls("sendMessage").size());
     }
 

@@ -3,6 +3,7 @@ package com.awshiringbot.telegram;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.awshiringbot.answer.AnswerEngine;
 import com.awshiringbot.telegram.botapi.ApiCall;
 import com.awshiringbot.telegram.botapi.LocalBotApi;
 import com.awshiringbot.telegram.botapi.Pushed;
@@ -10,11 +11,14 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-/** What users see, end to end: the real bot and telegrambots client against the local Bot API server. */
+/**
+ * What users see, end to end: the real core over the test knowledge, the real bot and the telegrambots client, against
+ * the local Bot API server.
+ */
 class TelegramBotTest {
 
     private static final long USER = 501;
-    private final FakeCore core = new FakeCore();
+    private final AnswerEngine core = TestKnowledge.engine();
     private final BotHarness harness = new BotHarness();
     private final LocalBotApi api = harness.api;
 
@@ -25,9 +29,10 @@ class TelegramBotTest {
 
     @Test
     void aQuestionIsAnsweredWithItsSourceRelatedQuestionsAndVoteButtons() throws Exception {
+        List<String> asked = new java.util.concurrent.CopyOnWriteArrayList<>();
+        harness.seams = harness.seams.withQuestions((chat, reply) -> asked.add(chat + ":" + reply.question()));
         harness.start(core);
-        core.asked.clear();
-        api.pushText(USER, "루프 면접이 뭐예요?");
+        Pushed question = api.pushText(USER, "루프 면접이 뭐예요?");
         ApiCall sent = api.takeDelivered("sendMessage");
         assertEquals(USER, sent.chatId());
         assertEquals("HTML", sent.param("parse_mode"));
@@ -35,7 +40,8 @@ class TelegramBotTest {
                 + "<i>출처: AWS Cloud Support Engineer 면접 후기 — Q&amp;A loop-interview</i>", sent.text());
         assertEquals(List.of("STAR 답변이 뭐예요?", "👍 도움이 됐어요", "👎 아쉬워요"), sent.buttonTexts());
         assertEquals(List.of("e:star-method", "v:loop-interview:1", "v:loop-interview:0"), sent.callbackData());
-        assertEquals(List.of("루프 면접이 뭐예요?"), core.asked);
+        harness.journal.awaitDone(question.updateId());
+        assertEquals(List.of(USER + ":루프 면접이 뭐예요?"), asked);
     }
 
     @Test
@@ -115,16 +121,17 @@ class TelegramBotTest {
         ApiCall second = api.takeDelivered("editMessageText");
         assertEquals("<b>자주 묻는 질문</b> (2/2쪽)\n질문을 누르면 답이 열려요.", second.text());
         assertEquals(List.of("e:faq-7", "e:faq-8", "p:faq:0", "x"), second.callbackData());
-        assertEquals(List.of("자주 묻는 질문 7?", "자주 묻는 질문 8?", "◀", "2/2"), second.buttonTexts());
+        assertEquals(List.of("자주 묻는 질문 7번 경력?", "자주 묻는 질문 8번 온보딩?", "◀", "2/2"), second.buttonTexts());
     }
 
     @Test
     void anEntryButtonOpensItsAnswerAsANewMessage() throws Exception {
         harness.start(core);
-        api.pushText(USER, "면접은 어때요?");
+        // Both stages match "면접" equally: the core cannot choose, so it offers both.
+        api.pushText(USER, "면접");
         ApiCall choices = api.takeDelivered("sendMessage");
-        assertEquals("혹시 이 중 하나를 물으셨나요?", choices.text());
-        assertEquals(List.of("e:loop-interview", "e:stage-phone"), choices.callbackData());
+        assertTrue(choices.text().startsWith("어떤 질문인지 확실하지 않아요. 혹시 이 중 하나인가요?\n"), choices.text());
+        assertEquals(java.util.Set.of("e:stage-phone", "e:loop-interview"), java.util.Set.copyOf(choices.callbackData()));
         api.pushCallback(USER, USER, messageId(choices), "e:stage-phone");
         api.takeDelivered("answerCallbackQuery");
         ApiCall answer = api.takeDelivered("sendMessage");
@@ -221,6 +228,21 @@ class TelegramBotTest {
         assertTrue(results.get(0).at("/input_message_content/message_text").asText().startsWith("<b>루프 면접이 뭐예요?</b>"));
         assertEquals("https://t.me/" + LocalBotApi.BOT_USERNAME + "?start=loop-interview",
                 results.get(0).at("/reply_markup/inline_keyboard/0/0/url").asText());
+    }
+
+    @Test
+    void theRealCoreTakesHostileInputInStride() throws Exception {
+        harness.start(core);
+        String[] inputs = {"🙂🙂🙂", "title:(루프 AND \"면접\"~2) OR *:*^3 [a TO z] \\", "<script>alert('x')</script> & <b>",
+            "\u0000\u200b\ufeff", "ㅋㅋㅋㅋ", "a".repeat(1000)};
+        for (String input : inputs) {
+            api.pushText(USER, input);
+        }
+        for (String input : inputs) {
+            ApiCall sent = api.takeDelivered("sendMessage");
+            assertTrue(sent.text().startsWith("죄송해요") || sent.text().startsWith("Sorry"), input + " -> " + sent.text());
+        }
+        assertEquals(inputs.length, api.calls("sendMessage").size(), "none refused by Telegram");
     }
 
     private String commandNames(String language) {

@@ -82,8 +82,9 @@ class LocalBotApiWithTelegramBotsTest {
         LinkedBlockingQueue<Update> received = new LinkedBlockingQueue<>();
         Pushed pushed = api.pushText(7, "질문");
         ScheduledExecutorService polling = Executors.newSingleThreadScheduledExecutor();
-        try (TelegramBotsLongPollingApplication app = new TelegramBotsLongPollingApplication(
-                com.fasterxml.jackson.databind.ObjectMapper::new, () -> http, () -> polling)) {
+        TelegramBotsLongPollingApplication app = new TelegramBotsLongPollingApplication(
+                com.fasterxml.jackson.databind.ObjectMapper::new, () -> http, () -> polling);
+        try {
             app.registerBot(LocalBotApi.TOKEN, () -> url,
                     offset -> GetUpdates.builder().offset(offset + 1).timeout(1).build(), received::addAll);
             Update update = received.poll(10, TimeUnit.SECONDS);
@@ -91,6 +92,7 @@ class LocalBotApiWithTelegramBotsTest {
             assertEquals("질문", update.getMessage().getText());
             api.awaitConfirmed(pushed.updateId());
         } finally {
+            app.close();
             polling.shutdownNow();
         }
         assertEquals(List.of("deleteWebhook", "getUpdates"), api.calls().stream().map(ApiCall::method).distinct().limit(2).toList());

@@ -1,0 +1,58 @@
+package com.awshiringbot.answer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.awshiringbot.config.Settings;
+import com.awshiringbot.knowledge.Language;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The core over the knowledge shipped in {@code knowledge/}, with the configured bars: the examples. */
+class ShippedKnowledgeAnswersTest {
+    private static AnswerEngine engine;
+
+    @BeforeAll
+    static void load() throws Exception {
+        engine = AnswerEngine.load(Settings.defaults());
+    }
+
+    @Test
+    void theLoopInterviewIsAnsweredInKorean() {
+        Reply reply = engine.answer("루프면접 머임");
+        assertEquals(Outcome.ANSWER, reply.outcome());
+        assertEquals("loop-interview", reply.entry().id());
+        assertEquals(Language.KO, reply.language());
+        assertTrue(reply.source().startsWith("출처: "), reply.source());
+    }
+
+    @Test
+    void theNumberOfRoundsIsAnsweredInEnglish() {
+        Reply reply = engine.answer("How many interview rounds are there?");
+        assertEquals(Outcome.ANSWER, reply.outcome());
+        assertEquals("hiring-process", reply.entry().id());
+        assertEquals(Language.EN, reply.language());
+        assertTrue(reply.source().startsWith("Source: "), reply.source());
+    }
+
+    @Test
+    void salaryIsNotAnswered() {
+        assertNotEquals(Outcome.ANSWER, engine.answer("AWS 연봉 얼마야?").outcome());
+    }
+
+    @Test
+    void informalFormsFindTheirEntries() {
+        assertEquals("work-life-balance", engine.answer("워라벨어때").entry().id());
+        assertEquals("leadership-principles", engine.answer("리더쉽 프린시플").entry().id());
+        assertEquals("english-requirement", engine.answer("영어못하면 탈락임?").entry().id());
+        assertEquals("hiring-process", engine.answer("면접몇번봐요").entry().id());
+    }
+
+    @Test
+    void startUpStepsAreTimed() {
+        assertTrue(engine.timings().knowledgeLoad().toNanos() > 0);
+        assertEquals(engine.timings().knowledgeLoad().plus(engine.timings().analyzerSetup())
+                .plus(engine.timings().indexBuild()), engine.timings().total());
+    }
+}
