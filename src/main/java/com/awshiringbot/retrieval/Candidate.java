@@ -14,6 +14,8 @@ import java.util.List;
  * @param bigramCoverage the same share measured on Hangul bigrams; 0 for a question without Hangul
  * @param matchedQuestion the entry's question that matched best
  * @param missing the typed terms the entry's questions do not contain
+ * @param precision the best share, over the entry's questions, of one question's own terms (weighted by rarity) that
+ *     the asked question contains
  */
 public record Candidate(
         Entry entry,
@@ -22,7 +24,8 @@ public record Candidate(
         double coverage,
         double bigramCoverage,
         String matchedQuestion,
-        List<String> missing) {
+        List<String> missing,
+        double precision) {
 
     public Candidate {
         missing = List.copyOf(missing);
