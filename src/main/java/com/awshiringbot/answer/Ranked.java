@@ -10,7 +10,7 @@ import java.util.List;
  *
  * @param confidence how much of the question the entry accounts for (0–1)
  * @param rank the ordering key: the confidence plus a share of the entry's BM25 score relative to the best score, so
- *     that among entries covering the question equally the closer wording wins, plus a share of its precision
+ *     that among entries covering the question equally the closer wording wins
  */
 public record Ranked(Candidate candidate, double confidence, double rank) {
 
@@ -21,8 +21,7 @@ public record Ranked(Candidate candidate, double confidence, double rank) {
                 .map(c -> {
                     double confidence = thresholds.confidence(c, language);
                     double relative = best > 0 ? c.score() / best : 0;
-                    return new Ranked(c, confidence, confidence + thresholds.scoreWeight() * relative
-                            + thresholds.precisionWeight() * c.precision());
+                    return new Ranked(c, confidence, confidence + thresholds.scoreWeight() * relative);
                 })
                 .sorted(Comparator.comparingDouble(Ranked::rank).reversed())
                 .toList();

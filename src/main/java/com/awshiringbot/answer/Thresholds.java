@@ -16,13 +16,10 @@ import com.awshiringbot.retrieval.Candidate;
  *     Korean question's confidence (0–1)
  * @param scoreWeight how much the BM25 score (relative to the best found) counts in the ranking, against the
  *     confidence; among entries that cover a question equally, the closer wording wins
- * @param precisionWeight the weight in the rank of the candidate's precision (the share of its closest question's own
- *     terms that the asked question contains), which breaks ties between sibling entries
  * @param maxChoices the most entries offered as choices
  */
 public record Thresholds(
-        double answer, double suggest, double margin, double bigramWeight, double scoreWeight, int maxChoices,
-        double precisionWeight) {
+        double answer, double suggest, double margin, double bigramWeight, double scoreWeight, int maxChoices) {
 
     public Thresholds {
         requireShare("answer", answer);
@@ -30,19 +27,12 @@ public record Thresholds(
         requireShare("margin", margin);
         requireShare("bigramWeight", bigramWeight);
         requireShare("scoreWeight", scoreWeight);
-        requireShare("precisionWeight", precisionWeight);
         if (suggest > answer) {
             throw new IllegalArgumentException("suggest (" + suggest + ") must not exceed answer (" + answer + ")");
         }
         if (maxChoices < 1) {
             throw new IllegalArgumentException("maxChoices must be at least 1, got " + maxChoices);
         }
-    }
-
-    /** Bars without the precision term in the rank. */
-    public Thresholds(
-            double answer, double suggest, double margin, double bigramWeight, double scoreWeight, int maxChoices) {
-        this(answer, suggest, margin, bigramWeight, scoreWeight, maxChoices, 0);
     }
 
     private static void requireShare(String name, double value) {
@@ -59,8 +49,7 @@ public record Thresholds(
                 settings.decimal("answer.min-margin"),
                 settings.decimal("answer.bigram-weight"),
                 settings.decimal("answer.score-weight"),
-                settings.integer("answer.max-choices"),
-                settings.decimal("answer.precision-weight"));
+                settings.integer("answer.max-choices"));
     }
 
     /** The configured defaults. */
@@ -90,27 +79,22 @@ public record Thresholds(
     }
 
     public Thresholds withAnswer(double value) {
-        return new Thresholds(
-                value, Math.min(suggest, value), margin, bigramWeight, scoreWeight, maxChoices, precisionWeight);
+        return new Thresholds(value, Math.min(suggest, value), margin, bigramWeight, scoreWeight, maxChoices);
     }
 
     public Thresholds withSuggest(double value) {
-        return new Thresholds(answer, value, margin, bigramWeight, scoreWeight, maxChoices, precisionWeight);
+        return new Thresholds(answer, value, margin, bigramWeight, scoreWeight, maxChoices);
     }
 
     public Thresholds withMargin(double value) {
-        return new Thresholds(answer, suggest, value, bigramWeight, scoreWeight, maxChoices, precisionWeight);
+        return new Thresholds(answer, suggest, value, bigramWeight, scoreWeight, maxChoices);
     }
 
     public Thresholds withBigramWeight(double value) {
-        return new Thresholds(answer, suggest, margin, value, scoreWeight, maxChoices, precisionWeight);
-    }
-
-    public Thresholds withPrecisionWeight(double value) {
-        return new Thresholds(answer, suggest, margin, bigramWeight, scoreWeight, maxChoices, value);
+        return new Thresholds(answer, suggest, margin, value, scoreWeight, maxChoices);
     }
 
     public Thresholds withScoreWeight(double value) {
-        return new Thresholds(answer, suggest, margin, bigramWeight, value, maxChoices, precisionWeight);
+        return new Thresholds(answer, suggest, margin, bigramWeight, value, maxChoices);
     }
 }

@@ -14,8 +14,6 @@ import java.util.List;
  * @param bigramCoverage the same share measured on Hangul bigrams; 0 for a question without Hangul
  * @param matchedQuestion the entry's question that matched best
  * @param missing the typed terms the entry's questions do not contain
- * @param precision the best share, over the entry's questions, of one question's own terms (weighted by rarity) that
- *     the asked question contains
  */
 public record Candidate(
         Entry entry,
@@ -24,8 +22,7 @@ public record Candidate(
         double coverage,
         double bigramCoverage,
         String matchedQuestion,
-        List<String> missing,
-        double precision) {
+        List<String> missing) {
 
     public Candidate {
         missing = List.copyOf(missing);

@@ -52,9 +52,6 @@ public final class QuestionIndex {
     private final IndexSearcher searcher;
     private final String[] docEntry;
     private final String[] docText;
-    /** Each indexed question's own terms in the Korean and English fields, for the precision of a match. */
-    private final List<Map<Field, Set<String>>> docTerms = new ArrayList<>();
-    private final Map<String, List<Integer>> entryDocs = new HashMap<>();
     private final Map<Field, Integer> docCounts = new EnumMap<>(Field.class);
 
     private QuestionIndex(KnowledgeBase knowledge, Analyzers analyzers, SearchOptions options) throws IOException {
@@ -89,13 +86,6 @@ public final class QuestionIndex {
             Document document = stored.document(doc);
             docEntry[doc] = document.get(ENTRY);
             docText[doc] = document.get(TEXT);
-            String text = TextNormalizer.normalize(docText[doc]);
-            Map<Field, Set<String>> own = new EnumMap<>(Field.class);
-            for (Field field : List.of(Field.KOREAN, Field.ENGLISH)) {
-                own.put(field, new HashSet<>(analyzers.indexTerms(field, text)));
-            }
-            docTerms.add(own);
-            entryDocs.computeIfAbsent(docEntry[doc], e -> new ArrayList<>()).add(doc);
         }
         for (Entry entry : knowledge.entries()) {
             Map<Language, Double> scores = new EnumMap<>(Language.class);
@@ -191,30 +181,7 @@ public final class QuestionIndex {
                 options);
         double self = selfScores.get(id).get(language);
         return new Candidate(entries.get(id), best.score, self > 0 ? best.score / self : 0,
-                words.share(), bigrams.share(), docText[best.doc], words.missing(),
-                precision(id, tokens.get(primary), primary, idf));
-    }
-
-    /**
-     * The best share, over the entry's questions, of a question's own terms (weighted by rarity) that the user's
-     * question contains: of two sibling entries that both contain the user's words, the one with a paraphrase saying
-     * little else is the closer.
-     */
-    private double precision(String id, List<Token> tokens, Field field, Coverage.Idf idf) {
-        Set<String> asked = new HashSet<>();
-        tokens.forEach(t -> asked.add(t.term()));
-        double best = 0;
-        for (int doc : entryDocs.getOrDefault(id, List.of())) {
-            double total = 0;
-            double matched = 0;
-            for (String term : docTerms.get(doc).get(field)) {
-                double weight = idf.of(field, term);
-                total += weight;
-                matched += asked.contains(term) ? weight : 0;
-            }
-            best = Math.max(best, total > 0 ? matched / total : 0);
-        }
-        return best;
+                words.share(), bigrams.share(), docText[best.doc], words.missing());
     }
 
     private Map<String, ScoreDoc> bestDocPerEntry(TopDocs top) {

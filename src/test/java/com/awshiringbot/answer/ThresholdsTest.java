@@ -13,9 +13,8 @@ class ThresholdsTest {
     void theBarsAreReadFromTheSettings() {
         Thresholds thresholds = Thresholds.from(Settings.withOverrides(Map.of(
                 "answer.min-confidence", "0.8", "answer.suggest-confidence", "0.4", "answer.min-margin", "0.1",
-                "answer.bigram-weight", "0.25", "answer.score-weight", "0.5", "answer.max-choices", "2",
-                "answer.precision-weight", "0.4")));
-        assertEquals(new Thresholds(0.8, 0.4, 0.1, 0.25, 0.5, 2, 0.4), thresholds);
+                "answer.bigram-weight", "0.25", "answer.score-weight", "0.5", "answer.max-choices", "2")));
+        assertEquals(new Thresholds(0.8, 0.4, 0.1, 0.25, 0.5, 2), thresholds);
     }
 
     @Test
