@@ -11,6 +11,7 @@ import java.util.List;
  * @param appCds whether to make and measure an AppCDS archive
  * @param warmUp questions answered in process before measuring latency
  * @param samples questions whose latency is measured
+ * @param phaseLimit the most the warm-up, and then the measured questions, may take on a slow core
  * @param throughputTime how long each throughput run lasts
  * @param memoryQuestions questions answered before the second heap figure
  * @param heapCandidates {@code -Xmx} sizes (MB) bisected for the smallest that works
@@ -25,6 +26,7 @@ public record BenchPlan(
         boolean appCds,
         int warmUp,
         int samples,
+        Duration phaseLimit,
         Duration throughputTime,
         int memoryQuestions,
         List<Integer> heapCandidates,
@@ -43,13 +45,13 @@ public record BenchPlan(
 
     /** The full run. */
     public static BenchPlan full() {
-        return new BenchPlan(false, 5, true, 20_000, 50_000, Duration.ofSeconds(3), 100_000,
+        return new BenchPlan(false, 5, true, 20_000, 50_000, Duration.ofSeconds(10), Duration.ofSeconds(3), 100_000,
                 List.of(16, 24, 32, 40, 48, 56, 64, 80, 96, 128), 200, 5, List.of(25, 100), 200);
     }
 
     /** The quick run: every section, tiny counts. */
     public static BenchPlan quickRun() {
-        return new BenchPlan(true, 1, false, 200, 500, Duration.ofMillis(200), 300,
+        return new BenchPlan(true, 1, false, 200, 500, Duration.ofSeconds(2), Duration.ofMillis(200), 300,
                 List.of(128), 40, 1, List.of(25, 100), 20);
     }
 }

@@ -43,15 +43,14 @@ public final class Benchmark {
         printer.header(cores, jvm, questions.describe());
 
         ColdStartBench coldStart = new ColdStartBench(knowledgeDir, List.of());
-        List<ProbeRun> plainRuns = new ArrayList<>();
-        ColdStartResult start = section("Cold start", () -> coldStart(coldStart, plainRuns, questions));
+        ColdStartResult start = section("Cold start", () -> coldStart(coldStart, questions));
         printer.coldStart(start);
 
         RetrievalResult retrieval = section("Retrieval", () -> new RetrievalBench(core.answerer(), questions)
-                .run(plan.warmUp(), plan.samples(), plan.throughputTime(), cores));
+                .run(plan.warmUp(), plan.samples(), plan.phaseLimit(), plan.throughputTime(), cores));
         printer.retrieval(retrieval);
 
-        MemoryResult memory = section("Memory", () -> memory(plainRuns, knowledgeDir, questions));
+        MemoryResult memory = section("Memory", () -> memory(coldStart, knowledgeDir, questions));
         printer.memory(memory);
 
         List<EndToEndResult> endToEnd = section("End to end", () -> endToEnd(knowledgeDir, questions));
@@ -62,10 +61,9 @@ public final class Benchmark {
         return new BenchResult(cores, jvm, questions.describe(), start, retrieval, memory, endToEnd, failures, total);
     }
 
-    private ColdStartResult coldStart(ColdStartBench bench, List<ProbeRun> plainRuns, QuestionSet questions)
-            throws IOException {
-        plainRuns.addAll(bench.probes(List.of(), plan.coldStartRuns(), plan.memoryQuestions()));
-        Map<String, Long> plain = ColdStartBench.medians(plainRuns.stream().map(ProbeRun::start).toList());
+    private ColdStartResult coldStart(ColdStartBench bench, QuestionSet questions) throws IOException {
+        Map<String, Long> plain = ColdStartBench.medians(bench.probes(List.of(), plan.coldStartRuns()).stream()
+                .map(ProbeRun::start).toList());
         OptionalLong firstPollPlain = firstPoll(bench, List.of());
         Optional<String> noArchive = plan.appCds() ? ColdStartBench.whyNoArchive() : Optional.of("not measured in --quick");
         if (noArchive.isPresent()) {
@@ -76,7 +74,7 @@ public final class Benchmark {
         try {
             Path archive = bench.createArchive(dir.resolve("app.jsa"), koreanQuestion(questions));
             List<String> useArchive = List.of("-XX:SharedArchiveFile=" + archive);
-            Map<String, Long> cds = ColdStartBench.medians(bench.probes(useArchive, plan.coldStartRuns(), 0).stream()
+            Map<String, Long> cds = ColdStartBench.medians(bench.probes(useArchive, plan.coldStartRuns()).stream()
                     .map(ProbeRun::start).toList());
             OptionalLong firstPollCds = firstPoll(bench, useArchive);
             String note = "archive written by one bot run with -XX:ArchiveClassesAtExit ("
@@ -94,11 +92,8 @@ public final class Benchmark {
         return time.orElse(OptionalLong.empty());
     }
 
-    private MemoryResult memory(List<ProbeRun> plainRuns, Path knowledgeDir, QuestionSet questions) {
-        if (plainRuns.isEmpty()) {
-            throw new IllegalStateException("no start-up probe ran, so there is no heap figure");
-        }
-        ProbeRun first = plainRuns.get(0);
+    private MemoryResult memory(ColdStartBench bench, Path knowledgeDir, QuestionSet questions) {
+        ProbeRun first = bench.probe(List.of(), plan.memoryQuestions());
         MinHeapSearch.Result floor = MinHeapSearch.smallest(plan.heapCandidates(),
                 new HeapFloor(knowledgeDir, koreanQuestion(questions)));
         return new MemoryResult(first.start().get("heap"), first.start().get("direct"), plan.memoryQuestions(),

@@ -29,20 +29,24 @@ public final class RetrievalBench {
      *
      * @param warmUp questions answered first, not measured (lets the JIT compile the hot paths)
      * @param samples questions whose latency is measured one by one
+     * @param limit the most the warm-up, and then the measured questions, may take: a slow core answers fewer
      * @param throughputTime how long each throughput run lasts
      * @param threads threads of the all-cores run
      */
-    public RetrievalResult run(int warmUp, int samples, Duration throughputTime, int threads) {
+    public RetrievalResult run(int warmUp, int samples, Duration limit, Duration throughputTime, int threads) {
         if (warmUp < 0 || samples < 1 || threads < 1) {
             throw new IllegalArgumentException("warmUp >= 0, samples >= 1, threads >= 1 needed, got "
                     + warmUp + ", " + samples + ", " + threads);
         }
-        for (int i = 0; i < warmUp; i++) {
-            consume(answerer.answer(questions.get(i % questions.size()).text()));
+        long warmUpEnd = System.nanoTime() + limit.toNanos();
+        int warmedUp = 0;
+        while (warmedUp < warmUp && System.nanoTime() < warmUpEnd) {
+            consume(answerer.answer(questions.get(warmedUp++ % questions.size()).text()));
         }
         LatencyRecorder all = new LatencyRecorder(samples);
         Map<BenchQuestion.Kind, LatencyRecorder> byKind = new EnumMap<>(BenchQuestion.Kind.class);
-        for (int i = 0; i < samples; i++) {
+        long samplesEnd = System.nanoTime() + limit.toNanos();
+        for (int i = 0; i < samples && (i == 0 || System.nanoTime() < samplesEnd); i++) {
             BenchQuestion question = questions.get(i % questions.size());
             long start = System.nanoTime();
             Reply reply = answerer.answer(question.text());
@@ -55,7 +59,7 @@ public final class RetrievalBench {
         byKind.forEach((kind, recorder) -> kindSummaries.put(kind, recorder.summary()));
         double oneThread = throughput(1, throughputTime);
         double allThreads = throughput(threads, throughputTime);
-        return new RetrievalResult(warmUp, all.summary(), kindSummaries, oneThread, threads, allThreads);
+        return new RetrievalResult(warmedUp, all.summary(), kindSummaries, oneThread, threads, allThreads);
     }
 
     /** Questions per second answered by {@code threads} threads together during {@code time}. */

@@ -1,10 +1,16 @@
 package com.awshiringbot.bench;
 
+import com.awshiringbot.answer.Answerer;
 import com.awshiringbot.config.Settings;
 import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /**
  * What a child JVM runs for {@code bench --probe-start}: starts the core, answers one question, and prints one line of
@@ -27,7 +33,8 @@ public final class StartupProbe {
     /**
      * Runs the probe and prints its lines to {@code out}.
      *
-     * @param questions how many questions to answer after start-up before measuring the heap again; 0 for none
+     * @param questions how many questions to answer after start-up (on every core) before measuring the heap again;
+     *     0 for none
      */
     public void run(Settings settings, int questions, PrintWriter out) throws Exception {
         long jvmStart = ManagementFactory.getRuntimeMXBean().getStartTime();
@@ -50,13 +57,36 @@ public final class StartupProbe {
                 + " direct=" + HeapMeter.directUsed());
         out.flush();
         if (questions > 0) {
-            long chars = 0;
-            for (int i = 0; i < questions; i++) {
-                chars += core.answerer().answer(set.questions().get(i % set.size()).text()).text().length();
-            }
+            long chars = answerOnEveryCore(core.answerer(), set, questions);
             out.println(MEMORY_LINE + " questions=" + questions + " heap=" + HeapMeter.heapUsedAfterGc()
                     + " direct=" + HeapMeter.directUsed() + " chars=" + chars);
             out.flush();
+        }
+    }
+
+    /** Answers {@code questions} questions split over one thread per core; returns the characters of the replies. */
+    private static long answerOnEveryCore(Answerer answerer, QuestionSet set, int questions) throws Exception {
+        int threads = Runtime.getRuntime().availableProcessors();
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            List<Future<Long>> parts = new ArrayList<>();
+            for (int t = 0; t < threads; t++) {
+                int first = t;
+                parts.add(pool.submit(() -> {
+                    long chars = 0;
+                    for (int i = first; i < questions; i += threads) {
+                        chars += answerer.answer(set.questions().get(i % set.size()).text()).text().length();
+                    }
+                    return chars;
+                }));
+            }
+            long chars = 0;
+            for (Future<Long> part : parts) {
+                chars += part.get();
+            }
+            return chars;
+        } finally {
+            pool.shutdownNow();
         }
     }
 

@@ -40,9 +40,10 @@ public final class AnswerEngines implements EngineFactory {
     @Override
     public List<Bar> bars() {
         return List.of(
-                new Bar(ANSWER, thresholds.answer(), Bar.steps(0.30, 1.0, 0.05)),
-                new Bar(SUGGEST, thresholds.suggest(), Bar.steps(0.0, Math.floor(thresholds.answer() * 20) / 20, 0.05)),
-                new Bar(MARGIN, thresholds.margin(), Bar.steps(0.0, 0.3, 0.025)));
+                new Bar(ANSWER, thresholds.answer(), Bar.around(thresholds.answer(), 0.30, 1.0, 0.05)),
+                new Bar(SUGGEST, thresholds.suggest(), Bar.around(thresholds.suggest(), 0.0,
+                        Math.floor(thresholds.answer() * 20) / 20, 0.05)),
+                new Bar(MARGIN, thresholds.margin(), Bar.around(thresholds.margin(), 0.0, 0.3, 0.025)));
     }
 
     /**

@@ -38,6 +38,13 @@ public interface EngineFactory {
             values = List.copyOf(values);
         }
 
+        /** The steps from {@code from} to {@code to} and the configured value itself, ascending. */
+        public static List<Double> around(double configured, double from, double to, double step) {
+            java.util.TreeSet<Double> values = new java.util.TreeSet<>(steps(from, to, step));
+            values.add(configured);
+            return List.copyOf(values);
+        }
+
         /** {@code from}, {@code from + step}, … up to {@code to} (inclusive, rounded to the step). */
         public static List<Double> steps(double from, double to, double step) {
             int count = (int) Math.round((to - from) / step);

@@ -35,7 +35,8 @@ class EndToEndBenchTest {
     void countsUnansweredUpdatesAsLostAndRepeatedRepliesAsDuplicated() throws Exception {
         try (BenchBotApi api = BenchBotApi.start(TOKEN);
                 PollingFakeBot bot = new PollingFakeBot(api.url(), TOKEN, id -> id == 2 || id == 5, Set.of(3L))) {
-            EndToEndResult result = new EndToEndBench(api, QUESTIONS).run(1000, 4, 2, 200, Duration.ofSeconds(3)); // waits it all out: 8 replies never come
+            // The drain time runs out: the eight replies it waits for never all come.
+            EndToEndResult result = new EndToEndBench(api, QUESTIONS).run(1000, 4, 2, 200, Duration.ofSeconds(3));
 
             assertEquals(8, result.updates());
             assertEquals(2, result.lost());

@@ -12,10 +12,27 @@ import java.util.concurrent.atomic.AtomicInteger;
 /** Answers every question with "don't know" and counts the calls: enough to exercise the harness. */
 final class FakeAnswerer implements Answerer {
     final AtomicInteger calls = new AtomicInteger();
+    private final long delayMillis;
+
+    FakeAnswerer() {
+        this(0);
+    }
+
+    /** An answerer that takes {@code delayMillis} over each answer, like a slow core. */
+    FakeAnswerer(long delayMillis) {
+        this.delayMillis = delayMillis;
+    }
 
     @Override
     public Reply answer(String question) {
         calls.incrementAndGet();
+        if (delayMillis > 0) {
+            try {
+                Thread.sleep(delayMillis);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
         return new Reply(question, Outcome.DONT_KNOW, Language.KO, null, "모름: " + question, null, 0, List.of());
     }
 

@@ -16,7 +16,7 @@ class RetrievalBenchTest {
     @Test
     void warmsUpThenMeasuresEveryKindOfQuestion() {
         FakeAnswerer answerer = new FakeAnswerer();
-        RetrievalResult result = new RetrievalBench(answerer, QUESTIONS).run(30, 300, Duration.ofMillis(20), 2);
+        RetrievalResult result = new RetrievalBench(answerer, QUESTIONS).run(30, 300, Duration.ofSeconds(30), Duration.ofMillis(20), 2);
 
         assertEquals(30, result.warmUp());
         assertEquals(300, result.latency().count());
@@ -29,5 +29,16 @@ class RetrievalBenchTest {
         assertTrue(result.perSecondAllThreads() > 0, "all threads answered something");
         // 330 single calls, then at least one call per thread in each of the two throughput runs.
         assertTrue(answerer.calls.get() >= 330 + 1 + 2, "calls: " + answerer.calls.get());
+    }
+
+    @Test
+    void aSlowCoreIsMeasuredOnFewerQuestionsWithinTheLimit() {
+        RetrievalResult result = new RetrievalBench(new FakeAnswerer(5), QUESTIONS)
+                .run(10_000, 10_000, Duration.ofMillis(100), Duration.ofMillis(20), 1);
+
+        assertTrue(result.warmUp() >= 1 && result.warmUp() < 10_000, "warmed up on " + result.warmUp());
+        assertTrue(result.latency().count() >= 1 && result.latency().count() < 10_000,
+                "measured " + result.latency().count());
+        assertTrue(result.latency().p50() >= 5_000_000, "each answer took at least 5 ms: " + result.latency());
     }
 }

@@ -56,6 +56,7 @@ class AnswerEnginesTest {
     void everyBarIsSweptAcrossItsConfiguredValue() {
         for (EngineFactory.Bar bar : Shipped.engines().bars()) {
             List<Double> values = bar.values();
+            assertTrue(values.contains(bar.configured()), bar.name() + " " + bar.configured() + " not in " + values);
             assertTrue(values.get(0) <= bar.configured() && bar.configured() <= values.get(values.size() - 1),
                     bar.name() + " " + bar.configured() + " outside " + values);
         }

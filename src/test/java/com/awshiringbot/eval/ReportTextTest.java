@@ -54,4 +54,10 @@ class ReportTextTest {
         assertTrue(shown.get(3).startsWith("→"), shown.get(3));
         assertEquals(10, write(true).lines().filter(l -> l.matches("^[ →]\\s+\\d\\.\\d+\\s.*")).count());
     }
+
+    @Test
+    void aConfiguredValueBetweenStepsIsSweptToo() {
+        assertEquals(List.of(0.0, 0.05, 0.07, 0.1), Bar.around(0.07, 0.0, 0.1, 0.05));
+        assertEquals(List.of(0.0, 0.05, 0.1), Bar.around(0.05, 0.0, 0.1, 0.05));
+    }
 }
