@@ -119,10 +119,14 @@ final class BenchPrinter {
         out.flush();
     }
 
-    void footer(List<String> failures, Duration total) {
+    void footer(List<String> failures, Map<String, Duration> sections, Duration total) {
         out.println();
         failures.forEach(f -> out.println("FAILED " + f));
-        out.printf(Locale.ROOT, "total %.1f s%n", total.toMillis() / 1000.0);
+        String parts = sections.entrySet().stream()
+                .map(e -> String.format(Locale.ROOT, "%s %.0f s", e.getKey().toLowerCase(Locale.ROOT),
+                        e.getValue().toMillis() / 1000.0))
+                .collect(Collectors.joining(", "));
+        out.printf(Locale.ROOT, "total %.1f s%s%n", total.toMillis() / 1000.0, parts.isEmpty() ? "" : " (" + parts + ")");
         out.flush();
     }
 

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -23,6 +24,7 @@ public final class Benchmark {
     private final BenchPlan plan;
     private final BenchPrinter printer;
     private final List<String> failures = new ArrayList<>();
+    private final Map<String, Duration> sectionTimes = new LinkedHashMap<>();
 
     public Benchmark(Settings settings, CoreStarter starter, BenchPlan plan, PrintWriter out) {
         this.settings = settings;
@@ -57,7 +59,7 @@ public final class Benchmark {
         printer.endToEnd(endToEnd, sendLimitKnown());
 
         Duration total = Duration.ofNanos(System.nanoTime() - begin);
-        printer.footer(failures, total);
+        printer.footer(failures, sectionTimes, total);
         return new BenchResult(cores, jvm, questions.describe(), start, retrieval, memory, endToEnd, failures, total);
     }
 
@@ -133,11 +135,16 @@ public final class Benchmark {
     }
 
     private <T> T section(String name, ThrowingSupplier<T> body) {
+        long begin = System.nanoTime();
         try {
             return body.get();
         } catch (Exception e) {
             failures.add(name + ": " + e.getMessage());
             return null;
+        } finally {
+            if (!name.contains(",")) { // a part of a section ("Cold start, first getUpdates") is timed with it
+                sectionTimes.put(name, Duration.ofNanos(System.nanoTime() - begin));
+            }
         }
     }
 

@@ -18,7 +18,7 @@ import picocli.CommandLine.ParentCommand;
  */
 @Command(name = "bench",
         description = "Measures start-up, retrieval latency and throughput, memory, and the bot end to end against a "
-                + "local Bot API server; prints everything on one screen (about two minutes; --quick: a few seconds).")
+                + "local Bot API server; prints everything on one screen (minutes; --quick: seconds).")
 public final class BenchCommand implements Callable<Integer> {
     /** The real core, timed step by step. */
     static final CoreStarter REAL_CORE = settings -> {

@@ -99,14 +99,17 @@ class BenchPrinterTest {
     @Test
     void aFailedSectionSaysSoAndTheFooterListsWhy() {
         printer.memory(null);
-        printer.footer(List.of("Memory: no start-up probe ran"), java.time.Duration.ofMillis(95_400));
+        Map<String, java.time.Duration> sections = new LinkedHashMap<>();
+        sections.put("Cold start", java.time.Duration.ofMillis(40_200));
+        sections.put("Memory", java.time.Duration.ofMillis(55_100));
+        printer.footer(List.of("Memory: no start-up probe ran"), sections, java.time.Duration.ofMillis(95_400));
 
         assertEquals("""
 
                 Memory: failed (see the end)
 
                 FAILED Memory: no start-up probe ran
-                total 95.4 s
+                total 95.4 s (cold start 40 s, memory 55 s)
                 """, text.toString());
     }
 }
