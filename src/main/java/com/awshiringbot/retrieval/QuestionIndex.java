@@ -52,6 +52,7 @@ public final class QuestionIndex {
     private final Map<String, Map<Field, Set<String>>> answerTerms = new HashMap<>();
     private final Map<String, Map<Language, Double>> selfScores = new HashMap<>();
     private final IndexSearcher searcher;
+    private final IndexedTerms indexedTerms;
     private final String[] docEntry;
     private final String[] docText;
     private final Map<Field, Integer> docCounts = new EnumMap<>(Field.class);
@@ -80,6 +81,7 @@ public final class QuestionIndex {
         }
         DirectoryReader reader = DirectoryReader.open(directory);
         this.searcher = new IndexSearcher(reader);
+        this.indexedTerms = new IndexedTerms(reader);
         for (Field field : Field.values()) {
             docCounts.put(field, reader.getDocCount(field.fieldName()));
         }
@@ -212,7 +214,7 @@ public final class QuestionIndex {
             BooleanQuery.Builder fieldQuery = new BooleanQuery.Builder();
             boosts.entrySet().stream().limit(MAX_TERMS_PER_FIELD).forEach(term -> fieldQuery.add(
                     new org.apache.lucene.search.BoostQuery(
-                            new TermQuery(new Term(field.fieldName(), term.getKey())), term.getValue()),
+                            indexedTerms.query(new Term(field.fieldName(), term.getKey())), term.getValue()),
                     Occur.SHOULD));
             all.add(new org.apache.lucene.search.BoostQuery(fieldQuery.build(), fieldBoost), Occur.SHOULD);
             any = true;
@@ -247,12 +249,8 @@ public final class QuestionIndex {
 
     /** Inverse document frequency of {@code term} in {@code field}, as BM25 computes it. */
     private double idf(Field field, String term) {
-        try {
-            int docs = docCounts.get(field);
-            int df = searcher.getIndexReader().docFreq(new Term(field.fieldName(), term));
-            return Math.log(1 + (docs - df + 0.5) / (df + 0.5));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        int docs = docCounts.get(field);
+        int df = indexedTerms.docFreq(new Term(field.fieldName(), term));
+        return Math.log(1 + (docs - df + 0.5) / (df + 0.5));
     }
 }
