@@ -6,10 +6,12 @@ import java.util.Map;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexReaderContext;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.TermStates;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.BytesRef;
 
@@ -19,12 +21,14 @@ import org.apache.lucene.util.BytesRef;
  * term once to weigh it and again for the coverage's rarity, which was a third of the time of a question.
  */
 final class IndexedTerms {
+    private final IndexReader reader;
     private final IndexReaderContext top;
     private final Map<Term, TermStates> states = new HashMap<>();
     /** What Lucene finds for a term in no document: no state in any segment, no statistics. */
     private final TermStates absent;
 
     IndexedTerms(IndexReader reader) throws IOException {
+        this.reader = reader;
         this.top = reader.getContext();
         this.absent = new TermStates(top);
         for (LeafReaderContext leaf : reader.leaves()) {
@@ -52,6 +56,33 @@ final class IndexedTerms {
     int docFreq(Term term) {
         TermStates known = states.get(term);
         return known == null ? 0 : known.docFreq();
+    }
+
+    /** Calls {@code each} for every term of every document: what the analysis chains made of the indexed texts. */
+    void forEachOccurrence(Occurrence each) throws IOException {
+        for (LeafReaderContext leaf : reader.leaves()) {
+            for (Field field : Field.values()) {
+                Terms terms = leaf.reader().terms(field.fieldName());
+                if (terms == null) {
+                    continue;
+                }
+                TermsEnum term = terms.iterator();
+                PostingsEnum docs = null;
+                for (BytesRef bytes = term.next(); bytes != null; bytes = term.next()) {
+                    String text = bytes.utf8ToString();
+                    docs = term.postings(docs, PostingsEnum.NONE);
+                    for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
+                        each.occurs(field, text, leaf.docBase + doc);
+                    }
+                }
+            }
+        }
+    }
+
+    /** A term of a field in a document. */
+    @FunctionalInterface
+    interface Occurrence {
+        void occurs(Field field, String term, int doc);
     }
 
     /** The number of terms read. */

@@ -74,7 +74,7 @@ public final class QuestionIndex {
                 answerTerms.put(entry.id(), answerTerms(entry));
                 for (Language language : Language.values()) {
                     for (String question : entry.questions().in(language)) {
-                        writer.addDocument(document(entry.id(), question, language, terms));
+                        writer.addDocument(document(entry.id(), question, language));
                     }
                 }
             }
@@ -93,6 +93,12 @@ public final class QuestionIndex {
             docEntry[doc] = document.get(ENTRY);
             docText[doc] = document.get(TEXT);
         }
+        // the index already holds each question's terms: analysing the questions again to collect them doubled the build
+        indexedTerms.forEachOccurrence((field, term, doc) -> {
+            if (!term.isEmpty()) {
+                entryTerms.get(docEntry[doc]).get(field).add(term);
+            }
+        });
         for (Entry entry : knowledge.entries()) {
             Map<Language, Double> scores = new EnumMap<>(Language.class);
             for (Language language : Language.values()) {
@@ -114,14 +120,13 @@ public final class QuestionIndex {
         }
     }
 
-    private Document document(String id, String question, Language language, Map<Field, Set<String>> terms) {
+    private Document document(String id, String question, Language language) {
         Document document = new Document();
         document.add(new StringField(ENTRY, id, org.apache.lucene.document.Field.Store.YES));
         document.add(new StoredField(TEXT, question));
         String text = TextNormalizer.normalize(question);
         for (Field field : Field.values()) {
             document.add(new TextField(field.fieldName(), text, org.apache.lucene.document.Field.Store.NO));
-            terms.get(field).addAll(analyzers.indexTerms(field, text));
         }
         return document;
     }
