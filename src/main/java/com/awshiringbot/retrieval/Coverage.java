@@ -26,8 +26,8 @@ record Coverage(double share, List<String> missing) {
         double of(Field field, String term);
     }
 
-    static Coverage measure(List<Token> tokens, Set<String> questionTerms, Set<String> answerTerms, Idf idf, Field field,
-            SearchOptions options) {
+    /** The question's side of the measure, the same for every entry: its units and their weights. */
+    static Units units(List<Token> tokens, Idf idf, Field field, SearchOptions options) {
         Map<Integer, List<Token>> byStart = new LinkedHashMap<>();
         for (int i = 0; i < tokens.size(); i++) {
             Token token = tokens.get(i);
@@ -39,33 +39,67 @@ record Coverage(double share, List<String> missing) {
         for (List<Token> unit : byStart.values()) {
             units.putIfAbsent(unit.stream().map(Token::term).collect(Collectors.toSet()), unit);
         }
-        List<Token> matchedSynonyms = tokens.stream()
-                .filter(t -> t.synonym() && questionTerms.contains(t.term()))
-                .toList();
-        double total = 0;
-        double matched = 0;
-        List<String> missing = new ArrayList<>();
-        for (List<Token> unit : units.values()) {
+        List<List<Token>> kept = new ArrayList<>(units.values());
+        double[] weights = new double[kept.size()];
+        for (int u = 0; u < kept.size(); u++) {
+            List<Token> unit = kept.get(u);
             boolean typed = unit.stream().anyMatch(t -> !t.synonym());
             double weight = 0;
-            boolean found = false;
-            boolean inAnswer = false;
             for (Token token : unit) {
                 if (!typed || !token.synonym()) {
                     double factor = token.topical() ? 1.0 : options.verbWeight();
                     weight = Math.max(weight, factor * idf.of(field, token.term()));
                 }
-                found |= questionTerms.contains(token.term()) || standsFor(matchedSynonyms, token);
-                inAnswer |= answerTerms.contains(token.term());
             }
-            total += weight;
-            if (found) {
-                matched += weight;
-            } else {
-                matched += inAnswer ? options.answerCredit() * weight : 0;
-                unit.stream().filter(t -> !t.synonym()).map(Token::term).forEach(missing::add);
-            }
+            weights[u] = weight;
         }
-        return total == 0 ? NONE : new Coverage(matched / Math.max(total, options.minWeight()), missing);
+        List<Token> synonyms = tokens.stream().filter(Token::synonym).toList();
+        return new Units(kept, weights, synonyms, options);
+    }
+
+    /**
+     * A question's units in one field, weighed once per question; {@link #measure} then only looks each unit up in
+     * an entry's terms.
+     */
+    static final class Units {
+        private final List<List<Token>> units;
+        private final double[] weights;
+        private final List<Token> synonyms;
+        private final SearchOptions options;
+
+        private Units(List<List<Token>> units, double[] weights, List<Token> synonyms, SearchOptions options) {
+            this.units = units;
+            this.weights = weights;
+            this.synonyms = synonyms;
+            this.options = options;
+        }
+
+        /** The coverage of this question by an entry whose questions have {@code questionTerms}. */
+        Coverage measure(Set<String> questionTerms, Set<String> answerTerms) {
+            List<Token> matchedSynonyms = synonyms.stream()
+                    .filter(t -> questionTerms.contains(t.term()))
+                    .toList();
+            double total = 0;
+            double matched = 0;
+            List<String> missing = new ArrayList<>();
+            for (int u = 0; u < units.size(); u++) {
+                List<Token> unit = units.get(u);
+                double weight = weights[u];
+                boolean found = false;
+                boolean inAnswer = false;
+                for (Token token : unit) {
+                    found |= questionTerms.contains(token.term()) || standsFor(matchedSynonyms, token);
+                    inAnswer |= answerTerms.contains(token.term());
+                }
+                total += weight;
+                if (found) {
+                    matched += weight;
+                } else {
+                    matched += inAnswer ? options.answerCredit() * weight : 0;
+                    unit.stream().filter(t -> !t.synonym()).map(Token::term).forEach(missing::add);
+                }
+            }
+            return total == 0 ? NONE : new Coverage(matched / Math.max(total, options.minWeight()), missing);
+        }
     }
 }

@@ -167,11 +167,16 @@ public final class QuestionIndex {
         try {
             List<Candidate> candidates = new ArrayList<>();
             Coverage.Idf idf = memoized();
+            Field primary = language == Language.EN ? Field.ENGLISH : Field.KOREAN;
+            // the question's side of the coverage is the same for every candidate: weighed once
+            Coverage.Units words = Coverage.units(tokens.get(primary), idf, primary, options);
+            Coverage.Units bigrams = language == Language.EN ? null
+                    : Coverage.units(tokens.get(Field.BIGRAM), idf, Field.BIGRAM, options);
             for (Map.Entry<String, ScoreDoc> hit : bestDocPerEntry(searcher.search(query, DOCS_PER_SEARCH)).entrySet()) {
                 if (candidates.size() == limit) {
                     break;
                 }
-                candidates.add(candidate(hit.getKey(), hit.getValue(), tokens, language, idf));
+                candidates.add(candidate(hit.getKey(), hit.getValue(), primary, words, bigrams, language));
             }
             return candidates;
         } catch (IOException e) {
@@ -179,17 +184,14 @@ public final class QuestionIndex {
         }
     }
 
-    private Candidate candidate(String id, ScoreDoc best, Map<Field, List<Token>> tokens, Language language,
-            Coverage.Idf idf) {
+    private Candidate candidate(String id, ScoreDoc best, Field primary, Coverage.Units questionWords,
+            Coverage.Units questionBigrams, Language language) {
         Map<Field, Set<String>> terms = entryTerms.get(id);
         Map<Field, Set<String>> answer = answerTerms.get(id);
-        Field primary = language == Language.EN ? Field.ENGLISH : Field.KOREAN;
-        Coverage words = Coverage.measure(
-                tokens.get(primary), terms.get(primary), answer.get(primary), idf, primary, options);
+        Coverage words = questionWords.measure(terms.get(primary), answer.get(primary));
 
-        Coverage bigrams = language == Language.EN ? Coverage.NONE : Coverage.measure(
-                tokens.get(Field.BIGRAM), terms.get(Field.BIGRAM), answer.get(Field.BIGRAM), idf, Field.BIGRAM,
-                options);
+        Coverage bigrams = questionBigrams == null ? Coverage.NONE
+                : questionBigrams.measure(terms.get(Field.BIGRAM), answer.get(Field.BIGRAM));
         double self = selfScores.get(id).get(language);
         return new Candidate(entries.get(id), best.score, self > 0 ? best.score / self : 0,
                 words.share(), bigrams.share(), docText[best.doc], words.missing());
