@@ -18,8 +18,15 @@ record Coverage(double share, List<String> missing) {
 
     /** Whether a matched synonym stands for a phrase {@code token} is part of ("amazon web services" → aws). */
     private static boolean standsFor(List<Token> matchedSynonyms, Token token) {
-        return !token.synonym() && matchedSynonyms.stream()
-                .anyMatch(s -> s.start() <= token.start() && token.end() <= s.end() && s.end() - s.start() > token.end() - token.start());
+        if (token.synonym()) {
+            return false;
+        }
+        for (Token s : matchedSynonyms) { // a loop, not a stream: this runs for every term of ten entries a question
+            if (s.start() <= token.start() && token.end() <= s.end() && s.end() - s.start() > token.end() - token.start()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     interface Idf {
@@ -76,9 +83,12 @@ record Coverage(double share, List<String> missing) {
 
         /** The coverage of this question by an entry whose questions have {@code questionTerms}. */
         Coverage measure(Set<String> questionTerms, Set<String> answerTerms) {
-            List<Token> matchedSynonyms = synonyms.stream()
-                    .filter(t -> questionTerms.contains(t.term()))
-                    .toList();
+            List<Token> matchedSynonyms = new ArrayList<>();
+            for (Token synonym : synonyms) {
+                if (questionTerms.contains(synonym.term())) {
+                    matchedSynonyms.add(synonym);
+                }
+            }
             double total = 0;
             double matched = 0;
             List<String> missing = new ArrayList<>();
@@ -88,15 +98,19 @@ record Coverage(double share, List<String> missing) {
                 boolean found = false;
                 boolean inAnswer = false;
                 for (Token token : unit) {
-                    found |= questionTerms.contains(token.term()) || standsFor(matchedSynonyms, token);
-                    inAnswer |= answerTerms.contains(token.term());
+                    found = found || questionTerms.contains(token.term()) || standsFor(matchedSynonyms, token);
+                    inAnswer = inAnswer || answerTerms.contains(token.term());
                 }
                 total += weight;
                 if (found) {
                     matched += weight;
                 } else {
                     matched += inAnswer ? options.answerCredit() * weight : 0;
-                    unit.stream().filter(t -> !t.synonym()).map(Token::term).forEach(missing::add);
+                    for (Token token : unit) {
+                        if (!token.synonym()) {
+                            missing.add(token.term());
+                        }
+                    }
                 }
             }
             return total == 0 ? NONE : new Coverage(matched / Math.max(total, options.minWeight()), missing);

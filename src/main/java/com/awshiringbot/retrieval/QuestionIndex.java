@@ -81,6 +81,7 @@ public final class QuestionIndex {
         }
         DirectoryReader reader = DirectoryReader.open(directory);
         this.searcher = new IndexSearcher(reader);
+        this.searcher.setQueryCache(null); // it caches filters only, yet tracked every query's clauses to decide
         this.indexedTerms = new IndexedTerms(reader);
         for (Field field : Field.values()) {
             docCounts.put(field, reader.getDocCount(field.fieldName()));
