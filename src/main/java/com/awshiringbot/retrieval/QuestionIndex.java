@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
@@ -50,7 +51,8 @@ public final class QuestionIndex {
     private final Map<String, Entry> entries = new HashMap<>();
     private final Map<String, Map<Field, Set<String>>> entryTerms = new HashMap<>();
     private final Map<String, Map<Field, Set<String>>> answerTerms = new HashMap<>();
-    private final Map<String, Map<Language, Double>> selfScores = new HashMap<>();
+    /** Each entry's score for its own title, worked out the first time the entry is a candidate in that language. */
+    private final Map<Language, Map<String, Double>> selfScores = new EnumMap<>(Language.class);
     private final IndexSearcher searcher;
     private final IndexedTerms indexedTerms;
     private final String[] docEntry;
@@ -100,12 +102,9 @@ public final class QuestionIndex {
                 entryTerms.get(docEntry[doc]).get(field).add(term);
             }
         });
-        for (Entry entry : knowledge.entries()) {
-            Map<Language, Double> scores = new EnumMap<>(Language.class);
-            for (Language language : Language.values()) {
-                scores.put(language, selfScore(entry, language));
-            }
-            selfScores.put(entry.id(), scores);
+        // a search per entry and language: a quarter of the build, and most entries are never a candidate soon
+        for (Language language : Language.values()) {
+            selfScores.put(language, new ConcurrentHashMap<>());
         }
     }
 
@@ -193,7 +192,7 @@ public final class QuestionIndex {
 
         Coverage bigrams = questionBigrams == null ? Coverage.NONE
                 : questionBigrams.measure(terms.get(Field.BIGRAM), answer.get(Field.BIGRAM));
-        double self = selfScores.get(id).get(language);
+        double self = selfScores.get(language).computeIfAbsent(id, e -> selfScore(entries.get(e), language));
         return new Candidate(entries.get(id), best.score, self > 0 ? best.score / self : 0,
                 words.share(), bigrams.share(), docText[best.doc], words.missing());
     }
@@ -230,7 +229,7 @@ public final class QuestionIndex {
         return any ? all.build() : null;
     }
 
-    private double selfScore(Entry entry, Language language) throws IOException {
+    private double selfScore(Entry entry, Language language) {
         String text = TextNormalizer.normalize(entry.title(language), options.maxChars());
         Map<Field, List<Token>> tokens = new EnumMap<>(Field.class);
         for (Field field : Field.values()) {
@@ -244,8 +243,12 @@ public final class QuestionIndex {
                 .add(query, Occur.MUST)
                 .add(new TermQuery(new Term(ENTRY, entry.id())), Occur.FILTER)
                 .build();
-        TopDocs top = searcher.search(own, 1);
-        return top.scoreDocs.length == 0 ? 0 : top.scoreDocs[0].score;
+        try {
+            TopDocs top = searcher.search(own, 1);
+            return top.scoreDocs.length == 0 ? 0 : top.scoreDocs[0].score;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** {@link #idf} remembering each term's value: one question asks the same terms of every candidate. */
