@@ -6,7 +6,8 @@ import java.util.List;
 /**
  * How much the benchmark does: the full run (the figures in the README; about 20 child JVMs, so its length follows the
  * core's start-up time) or the quick one (a few seconds, for the smoke test: the same code paths with tiny counts, and
- * no AppCDS or heap bisection).
+ * no AppCDS or heap bisection; the cold start's one probe and one bot, limited to the one heap size, double as the
+ * memory figures).
  *
  * @param coldStartRuns child JVMs per start-up figure (the median is reported)
  * @param appCds whether to make and measure an AppCDS archive

@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.OptionalLong;
 
 /**
@@ -25,6 +26,9 @@ public final class Benchmark {
     private final BenchPrinter printer;
     private final List<String> failures = new ArrayList<>();
     private final Map<String, Duration> sectionTimes = new LinkedHashMap<>();
+    /** In --quick, the cold start's probe and bot double as the memory figures and the one heap size tried. */
+    private ProbeRun quickMemory;
+    private MinHeapSearch.Result quickFloor;
 
     public Benchmark(Settings settings, CoreStarter starter, BenchPlan plan, PrintWriter out) {
         this.settings = settings;
@@ -64,9 +68,20 @@ public final class Benchmark {
     }
 
     private ColdStartResult coldStart(ColdStartBench bench, QuestionSet questions) throws IOException {
-        Map<String, Long> plain = ColdStartBench.medians(bench.probes(List.of(), plan.coldStartRuns()).stream()
-                .map(ProbeRun::start).toList());
-        OptionalLong firstPollPlain = firstPoll(bench, List.of());
+        String question = koreanQuestion(questions);
+        List<ProbeRun> plainRuns = bench.probes(List.of(), plan.coldStartRuns(), plan.quick() ? plan.memoryQuestions() : 0);
+        Map<String, Long> plain = ColdStartBench.medians(plainRuns.stream().map(ProbeRun::start).toList());
+        OptionalLong firstPollPlain;
+        if (plan.quick()) {
+            quickMemory = plainRuns.get(0);
+            int megabytes = plan.heapCandidates().get(0);
+            firstPollPlain = firstPoll(bench, HeapFloor.options(megabytes), question);
+            quickFloor = new MinHeapSearch.Result(
+                    firstPollPlain.isPresent() ? OptionalInt.of(megabytes) : OptionalInt.empty(),
+                    Map.of(megabytes, firstPollPlain.isPresent()));
+        } else {
+            firstPollPlain = firstPoll(bench, List.of(), question);
+        }
         Optional<String> noArchive = plan.appCds() ? ColdStartBench.whyNoArchive() : Optional.of("not measured in --quick");
         if (noArchive.isPresent()) {
             return new ColdStartResult(plan.coldStartRuns(), plain, Map.of(), noArchive.get(), firstPollPlain,
@@ -74,11 +89,11 @@ public final class Benchmark {
         }
         Path dir = Files.createTempDirectory("bench-cds");
         try {
-            Path archive = bench.createArchive(dir.resolve("app.jsa"), koreanQuestion(questions));
+            Path archive = bench.createArchive(dir.resolve("app.jsa"), question);
             List<String> useArchive = List.of("-XX:SharedArchiveFile=" + archive);
-            Map<String, Long> cds = ColdStartBench.medians(bench.probes(useArchive, plan.coldStartRuns()).stream()
+            Map<String, Long> cds = ColdStartBench.medians(bench.probes(useArchive, plan.coldStartRuns(), 0).stream()
                     .map(ProbeRun::start).toList());
-            OptionalLong firstPollCds = firstPoll(bench, useArchive);
+            OptionalLong firstPollCds = firstPoll(bench, useArchive, question);
             String note = "archive written by one bot run with -XX:ArchiveClassesAtExit ("
                     + HeapMeter.megabytes(Files.size(archive)) + "), used with -XX:SharedArchiveFile";
             return new ColdStartResult(plan.coldStartRuns(), plain, cds, note, firstPollPlain, firstPollCds);
@@ -88,15 +103,17 @@ public final class Benchmark {
     }
 
     /** The bot's start-up to its first poll; a bot that does not start costs this figure only, not the section. */
-    private OptionalLong firstPoll(ColdStartBench bench, List<String> options) {
-        Optional<OptionalLong> time = Optional.ofNullable(
-                section("Cold start, first getUpdates", () -> bench.firstPoll(options, plan.coldStartRuns())));
-        return time.orElse(OptionalLong.empty());
+    private OptionalLong firstPoll(ColdStartBench bench, List<String> options, String question) {
+        Long time = section("Cold start, first getUpdates", () -> bench.firstPoll(options, plan.coldStartRuns(), question));
+        return time == null ? OptionalLong.empty() : OptionalLong.of(time);
     }
 
     private MemoryResult memory(ColdStartBench bench, Path knowledgeDir, QuestionSet questions) {
-        ProbeRun first = bench.probe(List.of(), plan.memoryQuestions());
-        MinHeapSearch.Result floor = MinHeapSearch.smallest(plan.heapCandidates(),
+        if (plan.quick() && (quickMemory == null || quickFloor == null)) {
+            throw new IllegalStateException("--quick takes the memory figures from the cold start, which failed");
+        }
+        ProbeRun first = plan.quick() ? quickMemory : bench.probe(List.of(), plan.memoryQuestions());
+        MinHeapSearch.Result floor = plan.quick() ? quickFloor : MinHeapSearch.smallest(plan.heapCandidates(),
                 new HeapFloor(knowledgeDir, koreanQuestion(questions)));
         return new MemoryResult(first.start().get("heap"), first.start().get("direct"), plan.memoryQuestions(),
                 first.memory().get("heap"), floor);

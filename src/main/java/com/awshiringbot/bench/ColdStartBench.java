@@ -12,7 +12,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalLong;
 
 /**
  * Start-up in fresh child JVMs: the core ({@code bench --probe-start}) and the bot up to its first {@code getUpdates}
@@ -55,30 +54,32 @@ final class ColdStartBench {
         }
     }
 
-    /** Runs {@code runs} probes one after the other. */
-    List<ProbeRun> probes(List<String> extraOptions, int runs) {
+    /** Runs {@code runs} probes one after the other; the first also answers {@code questions} (0 for none). */
+    List<ProbeRun> probes(List<String> extraOptions, int runs, int questions) {
         List<ProbeRun> all = new ArrayList<>();
         for (int i = 0; i < runs; i++) {
-            all.add(probe(extraOptions, 0));
+            all.add(probe(extraOptions, i == 0 ? questions : 0));
         }
         return all;
     }
 
-    /** From process start to the bot's first {@code getUpdates}, the median of {@code runs} bots, in ns. */
-    OptionalLong firstPoll(List<String> extraOptions, int runs) {
+    /**
+     * Starts the bot {@code runs} times; each must poll and answer {@code question}.
+     *
+     * @return from process start to the first {@code getUpdates}, the median over the runs, in ns
+     */
+    long firstPoll(List<String> extraOptions, int runs, String question) {
         long[] times = new long[runs];
         for (int i = 0; i < runs; i++) {
-            try (BenchBotApi api = BenchBotApi.start(BotProcess.TOKEN);
-                    BotProcess bot = BotProcess.start(api, knowledgeDir, options(extraOptions), Map.of())) {
-                OptionalLong first = api.awaitFirstGetUpdates(CHILD_TIMEOUT);
-                if (first.isEmpty()) {
-                    throw failed("the bot's first getUpdates", bot.child());
-                }
-                times[i] = first.getAsLong() - bot.child().startNanos();
+            BotStart start = BotStart.run(knowledgeDir, options(extraOptions), question, CHILD_TIMEOUT);
+            if (start.firstPollNanos().isEmpty() || !start.answered()) {
+                throw new IllegalStateException("the bot did not " + (start.firstPollNanos().isEmpty() ? "poll" : "answer")
+                        + " in the child JVM; its standard error ends with:\n" + start.stderr());
             }
+            times[i] = start.firstPollNanos().getAsLong();
         }
         Arrays.sort(times);
-        return OptionalLong.of(times[runs / 2]);
+        return times[runs / 2];
     }
 
     /** Why AppCDS cannot be measured from this JVM's classpath (it takes jars only); empty when it can. */

@@ -3,7 +3,6 @@ package com.awshiringbot.bench;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.function.IntPredicate;
 
 /**
@@ -22,18 +21,13 @@ final class HeapFloor implements IntPredicate {
         this.question = question;
     }
 
+    /** The JVM options of a bot limited to {@code megabytes} of heap. */
+    static List<String> options(int megabytes) {
+        return List.of("-Xmx" + megabytes + "m", "-XX:+ExitOnOutOfMemoryError");
+    }
+
     @Override
     public boolean test(int megabytes) {
-        List<String> options = List.of("-Xmx" + megabytes + "m", "-XX:+ExitOnOutOfMemoryError");
-        try (BenchBotApi api = BenchBotApi.start(BotProcess.TOKEN);
-                BotProcess bot = BotProcess.start(api, knowledgeDir, options, Map.of())) {
-            if (api.awaitFirstGetUpdates(TIMEOUT).isEmpty()) {
-                return false;
-            }
-            api.offerText(1, question, "ko");
-            boolean replied = api.awaitSent(1, TIMEOUT) && !api.sent().get(0).text().isBlank();
-            return replied && bot.child().awaitExit(Duration.ZERO).isEmpty()
-                    && !bot.child().stderr().contains("OutOfMemoryError");
-        }
+        return BotStart.run(knowledgeDir, options(megabytes), question, TIMEOUT).answered();
     }
 }

@@ -30,7 +30,9 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.store.ByteBuffersDataOutput;
 import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.SingleInstanceLockFactory;
 
 /**
  * An in-memory Lucene index of the knowledge base's questions: one document per question (each paraphrase, Korean and
@@ -50,6 +52,7 @@ public final class QuestionIndex {
     private final Map<String, Map<Field, Set<String>>> answerTerms = new HashMap<>();
     private final Map<String, Map<Language, Double>> selfScores = new HashMap<>();
     private final IndexSearcher searcher;
+    private final IndexedTerms indexedTerms;
     private final String[] docEntry;
     private final String[] docText;
     private final Map<Field, Integer> docCounts = new EnumMap<>(Field.class);
@@ -57,7 +60,9 @@ public final class QuestionIndex {
     private QuestionIndex(KnowledgeBase knowledge, Analyzers analyzers, SearchOptions options) throws IOException {
         this.analyzers = analyzers;
         this.options = options;
-        ByteBuffersDirectory directory = new ByteBuffersDirectory();
+        // one buffer per file: each term lookup clones its input, and a clone of a many-buffer file copies the list
+        ByteBuffersDirectory directory = new ByteBuffersDirectory(new SingleInstanceLockFactory(),
+                ByteBuffersDataOutput::new, ByteBuffersDirectory.OUTPUT_AS_ONE_BUFFER);
         try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(analyzers.indexing()))) {
             for (Entry entry : knowledge.entries()) {
                 entries.put(entry.id(), entry);
@@ -69,13 +74,14 @@ public final class QuestionIndex {
                 answerTerms.put(entry.id(), answerTerms(entry));
                 for (Language language : Language.values()) {
                     for (String question : entry.questions().in(language)) {
-                        writer.addDocument(document(entry.id(), question, language, terms));
+                        writer.addDocument(document(entry.id(), question, language));
                     }
                 }
             }
         }
         DirectoryReader reader = DirectoryReader.open(directory);
         this.searcher = new IndexSearcher(reader);
+        this.indexedTerms = new IndexedTerms(reader);
         for (Field field : Field.values()) {
             docCounts.put(field, reader.getDocCount(field.fieldName()));
         }
@@ -87,6 +93,12 @@ public final class QuestionIndex {
             docEntry[doc] = document.get(ENTRY);
             docText[doc] = document.get(TEXT);
         }
+        // the index already holds each question's terms: analysing the questions again to collect them doubled the build
+        indexedTerms.forEachOccurrence((field, term, doc) -> {
+            if (!term.isEmpty()) {
+                entryTerms.get(docEntry[doc]).get(field).add(term);
+            }
+        });
         for (Entry entry : knowledge.entries()) {
             Map<Language, Double> scores = new EnumMap<>(Language.class);
             for (Language language : Language.values()) {
@@ -108,14 +120,13 @@ public final class QuestionIndex {
         }
     }
 
-    private Document document(String id, String question, Language language, Map<Field, Set<String>> terms) {
+    private Document document(String id, String question, Language language) {
         Document document = new Document();
         document.add(new StringField(ENTRY, id, org.apache.lucene.document.Field.Store.YES));
         document.add(new StoredField(TEXT, question));
         String text = TextNormalizer.normalize(question);
         for (Field field : Field.values()) {
             document.add(new TextField(field.fieldName(), text, org.apache.lucene.document.Field.Store.NO));
-            terms.get(field).addAll(analyzers.indexTerms(field, text));
         }
         return document;
     }
@@ -208,7 +219,7 @@ public final class QuestionIndex {
             BooleanQuery.Builder fieldQuery = new BooleanQuery.Builder();
             boosts.entrySet().stream().limit(MAX_TERMS_PER_FIELD).forEach(term -> fieldQuery.add(
                     new org.apache.lucene.search.BoostQuery(
-                            new TermQuery(new Term(field.fieldName(), term.getKey())), term.getValue()),
+                            indexedTerms.query(new Term(field.fieldName(), term.getKey())), term.getValue()),
                     Occur.SHOULD));
             all.add(new org.apache.lucene.search.BoostQuery(fieldQuery.build(), fieldBoost), Occur.SHOULD);
             any = true;
@@ -243,12 +254,8 @@ public final class QuestionIndex {
 
     /** Inverse document frequency of {@code term} in {@code field}, as BM25 computes it. */
     private double idf(Field field, String term) {
-        try {
-            int docs = docCounts.get(field);
-            int df = searcher.getIndexReader().docFreq(new Term(field.fieldName(), term));
-            return Math.log(1 + (docs - df + 0.5) / (df + 0.5));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        int docs = docCounts.get(field);
+        int df = indexedTerms.docFreq(new Term(field.fieldName(), term));
+        return Math.log(1 + (docs - df + 0.5) / (df + 0.5));
     }
 }
