@@ -12,23 +12,29 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
-import java.util.OptionalLong;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.function.Supplier;
 
 /**
- * The whole benchmark, section by section, each printed as soon as it is measured: start-up and memory in child JVMs,
- * retrieval in this JVM, and the real bot in a child JVM against a local Bot API server. A section that fails prints
- * why and the others still run.
+ * The whole benchmark, section by section, each printed as soon as it is measured: start-up of the bot in child JVMs,
+ * retrieval in this JVM, memory in child JVMs, and the real bot in a child JVM against a local Bot API server. A
+ * section that fails prints why and the others still run. What is timed runs alone; what is not (the memory probe's
+ * questions, the heap floor's bot starts) runs side by side.
  */
 public final class Benchmark {
+    private static final Duration E2E_DRAIN = Duration.ofSeconds(30);
+
     private final Settings settings;
     private final CoreStarter starter;
     private final BenchPlan plan;
     private final BenchPrinter printer;
     private final List<String> failures = new ArrayList<>();
     private final Map<String, Duration> sectionTimes = new LinkedHashMap<>();
-    /** In --quick, the cold start's probe and bot double as the memory figures and the one heap size tried. */
-    private ProbeRun quickMemory;
-    private MinHeapSearch.Result quickFloor;
+
+    /** What --quick's one child JVM gave for three sections. */
+    private record QuickRun(ColdStartResult coldStart, MemoryResult memory, List<EndToEndResult> endToEnd) {
+    }
 
     public Benchmark(Settings settings, CoreStarter starter, BenchPlan plan, PrintWriter out) {
         this.settings = settings;
@@ -41,25 +47,41 @@ public final class Benchmark {
     public BenchResult run() throws Exception {
         long begin = System.nanoTime();
         Path knowledgeDir = settings.path("bot.knowledge-dir").toAbsolutePath();
-        CoreStarter.Started core = starter.start(settings);
-        QuestionSet questions = QuestionSet.load(knowledgeDir.resolve("eval"), core.answerer().knowledge(),
-                QuestionSet.BUILT_IN_OUT_OF_SCOPE);
+        ColdStartBench children = new ColdStartBench(knowledgeDir, List.of());
+        CompletableFuture<QuestionSet> questionSet = new CompletableFuture<>();
+        // --quick: nothing it prints is a meaningful figure, so its one child JVM runs beside this JVM's work
+        CompletableFuture<QuickRun> quick = plan.quick()
+                ? inThread("bench-quick-bot", () -> quickRun(children, questionSet))
+                : null;
+        QuestionSet questions;
+        CoreStarter.Started core;
+        try {
+            core = starter.start(settings);
+            questions = QuestionSet.load(knowledgeDir.resolve("eval"), core.answerer().knowledge(),
+                    QuestionSet.BUILT_IN_OUT_OF_SCOPE);
+            questionSet.complete(questions);
+        } catch (Exception | Error e) {
+            questionSet.completeExceptionally(e);
+            throw e;
+        }
         int cores = Runtime.getRuntime().availableProcessors();
         String jvm = System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version");
         printer.header(cores, jvm, questions.describe());
 
-        ColdStartBench coldStart = new ColdStartBench(knowledgeDir, List.of());
-        ColdStartResult start = section("Cold start", () -> coldStart(coldStart, questions));
+        ColdStartResult start = section("Cold start",
+                () -> plan.quick() ? join(quick).coldStart() : coldStart(children, questions));
         printer.coldStart(start);
 
         RetrievalResult retrieval = section("Retrieval", () -> new RetrievalBench(core.answerer(), questions)
                 .run(plan.warmUp(), plan.samples(), plan.phaseLimit(), plan.throughputTime(), cores));
         printer.retrieval(retrieval);
 
-        MemoryResult memory = section("Memory", () -> memory(coldStart, knowledgeDir, questions));
+        MemoryResult memory = section("Memory",
+                () -> plan.quick() ? join(quick).memory() : memory(children, knowledgeDir, questions));
         printer.memory(memory);
 
-        List<EndToEndResult> endToEnd = section("End to end", () -> endToEnd(knowledgeDir, questions));
+        List<EndToEndResult> endToEnd = section("End to end",
+                () -> plan.quick() ? join(quick).endToEnd() : endToEnd(knowledgeDir, questions));
         printer.endToEnd(endToEnd, sendLimitKnown());
 
         Duration total = Duration.ofNanos(System.nanoTime() - begin);
@@ -69,73 +91,115 @@ public final class Benchmark {
 
     private ColdStartResult coldStart(ColdStartBench bench, QuestionSet questions) throws IOException {
         String question = koreanQuestion(questions);
-        List<ProbeRun> plainRuns = bench.probes(List.of(), plan.coldStartRuns(), plan.quick() ? plan.memoryQuestions() : 0);
-        Map<String, Long> plain = ColdStartBench.medians(plainRuns.stream().map(ProbeRun::start).toList());
-        OptionalLong firstPollPlain;
-        if (plan.quick()) {
-            quickMemory = plainRuns.get(0);
-            int megabytes = plan.heapCandidates().get(0);
-            firstPollPlain = firstPoll(bench, HeapFloor.options(megabytes), question);
-            quickFloor = new MinHeapSearch.Result(
-                    firstPollPlain.isPresent() ? OptionalInt.of(megabytes) : OptionalInt.empty(),
-                    Map.of(megabytes, firstPollPlain.isPresent()));
-        } else {
-            firstPollPlain = firstPoll(bench, List.of(), question);
-        }
-        Optional<String> noArchive = plan.appCds() ? ColdStartBench.whyNoArchive() : Optional.of("not measured in --quick");
+        Optional<String> noArchive = plan.appCds() ? ColdStartBench.whyNoArchive() : Optional.of("not measured");
         if (noArchive.isPresent()) {
-            return new ColdStartResult(plan.coldStartRuns(), plain, Map.of(), noArchive.get(), firstPollPlain,
-                    OptionalLong.empty());
+            List<BotStart> plain = bench.botStarts(List.of(List.of()), plan.coldStartRuns(), question).get(0);
+            return new ColdStartResult(plan.coldStartRuns(), ColdStartBench.medianOf(plain), Map.of(), noArchive.get());
         }
         Path dir = Files.createTempDirectory("bench-cds");
         try {
             Path archive = bench.createArchive(dir.resolve("app.jsa"), question);
-            List<String> useArchive = List.of("-XX:SharedArchiveFile=" + archive);
-            Map<String, Long> cds = ColdStartBench.medians(bench.probes(useArchive, plan.coldStartRuns(), 0).stream()
-                    .map(ProbeRun::start).toList());
-            OptionalLong firstPollCds = firstPoll(bench, useArchive, question);
+            List<List<BotStart>> starts = bench.botStarts(
+                    List.of(List.of(), List.of("-XX:SharedArchiveFile=" + archive)), plan.coldStartRuns(), question);
             String note = "archive written by one bot run with -XX:ArchiveClassesAtExit ("
-                    + HeapMeter.megabytes(Files.size(archive)) + "), used with -XX:SharedArchiveFile";
-            return new ColdStartResult(plan.coldStartRuns(), plain, cds, note, firstPollPlain, firstPollCds);
+                    + HeapMeter.megabytes(Files.size(archive)) + "), used with -XX:SharedArchiveFile; "
+                    + "the two columns' starts alternate";
+            return new ColdStartResult(plan.coldStartRuns(), ColdStartBench.medianOf(starts.get(0)),
+                    ColdStartBench.medianOf(starts.get(1)), note);
         } finally {
             BotProcess.deleteQuietly(dir);
         }
     }
 
-    /** The bot's start-up to its first poll; a bot that does not start costs this figure only, not the section. */
-    private OptionalLong firstPoll(ColdStartBench bench, List<String> options, String question) {
-        Long time = section("Cold start, first getUpdates", () -> bench.firstPoll(options, plan.coldStartRuns(), question));
-        return time == null ? OptionalLong.empty() : OptionalLong.of(time);
+    /**
+     * {@code --quick}'s one child JVM: the bot limited to the heap floor's one size and with the send limit raised,
+     * answering the memory questions before it polls, then one question and the end-to-end runs.
+     */
+    private QuickRun quickRun(ColdStartBench bench, CompletableFuture<QuestionSet> questionSet) {
+        int megabytes = plan.heapCandidates().get(0);
+        try (BotRun bot = BotRun.start(bench.knowledgeDir(), HeapFloor.options(megabytes), plan.memoryQuestions(),
+                sendLimitEnv())) {
+            ProbeRun probe = bot.memoryProbe(ColdStartBench.CHILD_TIMEOUT);
+            QuestionSet questions = questionSet.join();
+            BotStart start = ColdStartBench.checked(
+                    BotStart.of(bot, true, koreanQuestion(questions), ColdStartBench.CHILD_TIMEOUT));
+            ColdStartResult coldStart = new ColdStartResult(1, ColdStartBench.medianOf(List.of(start)), Map.of(),
+                    "not measured in --quick, whose one bot (-Xmx" + megabytes + "m) also gives the memory figures "
+                            + "and runs end to end");
+            MemoryResult memory = memoryResult(probe,
+                    new MinHeapSearch.Result(OptionalInt.of(megabytes), Map.of(megabytes, true)));
+            return new QuickRun(coldStart, memory, endToEndRuns(bot.api(), questions));
+        }
     }
 
-    private MemoryResult memory(ColdStartBench bench, Path knowledgeDir, QuestionSet questions) {
-        if (plan.quick() && (quickMemory == null || quickFloor == null)) {
-            throw new IllegalStateException("--quick takes the memory figures from the cold start, which failed");
+    private MemoryResult memory(ColdStartBench bench, Path knowledgeDir, QuestionSet questions) throws Exception {
+        // the probe's start-up runs alone; then its questions and the heap floor's bot starts share the cores
+        CompletableFuture<MinHeapSearch.Result> searched = new CompletableFuture<>();
+        HeapFloor heapFloor = new HeapFloor(knowledgeDir, koreanQuestion(questions));
+        Thread search = new Thread(() -> complete(searched, () -> MinHeapSearch.smallest(plan.heapCandidates(),
+                heapFloor)), "bench-heap-floor");
+        ProbeRun probe;
+        try {
+            probe = bench.probe(List.of(), plan.memoryQuestions(), search::start);
+        } finally {
+            search.join(); // no bot outlives the section; returns at once when the search never started
         }
-        ProbeRun first = plan.quick() ? quickMemory : bench.probe(List.of(), plan.memoryQuestions());
-        MinHeapSearch.Result floor = plan.quick() ? quickFloor : MinHeapSearch.smallest(plan.heapCandidates(),
-                new HeapFloor(knowledgeDir, koreanQuestion(questions)));
-        return new MemoryResult(first.start().get("heap"), first.start().get("direct"), plan.memoryQuestions(),
-                first.memory().get("heap"), floor);
+        return memoryResult(probe, join(searched));
+    }
+
+    private MemoryResult memoryResult(ProbeRun probe, MinHeapSearch.Result floor) {
+        return new MemoryResult(probe.start().get("ready"), probe.start().get("first-answer"), probe.start().get("heap"),
+                probe.start().get("direct"), plan.memoryQuestions(), probe.memory().get("heap"), floor);
     }
 
     private List<EndToEndResult> endToEnd(Path knowledgeDir, QuestionSet questions) {
-        Map<String, String> env = Map.of("BOT_SEND_MAX_PER_SECOND", String.valueOf(BenchPlan.SEND_LIMIT));
-        try (BenchBotApi api = BenchBotApi.start(BotProcess.TOKEN);
-                BotProcess bot = BotProcess.start(api, knowledgeDir, List.of(), env)) {
-            if (api.awaitFirstGetUpdates(Duration.ofSeconds(60)).isEmpty()) {
-                throw new IllegalStateException("the bot never polled; its standard error ends with:\n"
-                        + tail(bot.child().stderr()));
+        try (BotRun bot = BotRun.start(knowledgeDir, List.of(), false, sendLimitEnv())) {
+            if (bot.awaitFirstPoll(Duration.ofSeconds(60)).isEmpty()) {
+                throw new IllegalStateException("the bot never polled; its standard error ends with:\n" + bot.stderrTail());
             }
-            EndToEndBench bench = new EndToEndBench(api, questions);
-            bench.run(9_000_000, plan.e2eWarmUp(), 1, 50, Duration.ofSeconds(30));
-            List<EndToEndResult> results = new ArrayList<>();
-            long firstChat = 1_000_000;
-            for (int rate : plan.rates()) {
-                results.add(bench.run(firstChat, plan.chats(), plan.perChat(), rate, Duration.ofSeconds(30)));
-                firstChat += 1_000_000;
-            }
-            return results;
+            return endToEndRuns(bot.api(), questions);
+        }
+    }
+
+    /** The warm-up, then one run per rate, on a bot that polls {@code api}. */
+    private List<EndToEndResult> endToEndRuns(BenchBotApi api, QuestionSet questions) {
+        EndToEndBench bench = new EndToEndBench(api, questions);
+        bench.run(9_000_000, plan.e2eWarmUp(), 1, 50, E2E_DRAIN);
+        List<EndToEndResult> results = new ArrayList<>();
+        long firstChat = 1_000_000;
+        for (int rate : plan.rates()) {
+            results.add(bench.run(firstChat, plan.chats(), plan.perChat(), rate, E2E_DRAIN));
+            firstChat += 1_000_000;
+        }
+        return results;
+    }
+
+    private static Map<String, String> sendLimitEnv() {
+        return Map.of("BOT_SEND_MAX_PER_SECOND", String.valueOf(BenchPlan.SEND_LIMIT));
+    }
+
+    /** Runs {@code body} on a thread of its own (not the common pool: it waits on child JVMs). */
+    private static <T> CompletableFuture<T> inThread(String name, Supplier<T> body) {
+        CompletableFuture<T> result = new CompletableFuture<>();
+        Thread thread = new Thread(() -> complete(result, body), name);
+        thread.setDaemon(true);
+        thread.start();
+        return result;
+    }
+
+    private static <T> void complete(CompletableFuture<T> result, Supplier<T> body) {
+        try {
+            result.complete(body.get());
+        } catch (RuntimeException | Error e) {
+            result.completeExceptionally(e);
+        }
+    }
+
+    private static <T> T join(CompletableFuture<T> future) throws Exception {
+        try {
+            return future.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof Exception cause ? cause : e;
         }
     }
 
@@ -159,9 +223,7 @@ public final class Benchmark {
             failures.add(name + ": " + e.getMessage());
             return null;
         } finally {
-            if (!name.contains(",")) { // a part of a section ("Cold start, first getUpdates") is timed with it
-                sectionTimes.put(name, Duration.ofNanos(System.nanoTime() - begin));
-            }
+            sectionTimes.put(name, Duration.ofNanos(System.nanoTime() - begin));
         }
     }
 

@@ -11,7 +11,7 @@ import java.util.function.IntPredicate;
  * instead of limping to a timeout; it changes nothing for a heap that is big enough.
  */
 final class HeapFloor implements IntPredicate {
-    private static final Duration TIMEOUT = Duration.ofSeconds(30);
+    private static final Duration TIMEOUT = Duration.ofSeconds(90); // a start slowed by the memory probe beside it is not a failure
 
     private final Path knowledgeDir;
     private final String question;
@@ -28,6 +28,6 @@ final class HeapFloor implements IntPredicate {
 
     @Override
     public boolean test(int megabytes) {
-        return BotStart.run(knowledgeDir, options(megabytes), question, TIMEOUT).answered();
+        return BotStart.run(knowledgeDir, options(megabytes), false, question, TIMEOUT).answered();
     }
 }
