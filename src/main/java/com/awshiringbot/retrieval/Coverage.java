@@ -39,8 +39,14 @@ record Coverage(double share, List<String> missing) {
         for (List<Token> unit : byStart.values()) {
             units.putIfAbsent(unit.stream().map(Token::term).collect(Collectors.toSet()), unit);
         }
-        List<Token> matchedSynonyms = tokens.stream()
-                .filter(t -> t.synonym() && questionTerms.contains(t.term()))
+        Map<List<Token>, List<List<Token>>> paths = new LinkedHashMap<>();
+        for (List<Token> unit : units.values()) {
+            paths.put(unit, paths(unit));
+        }
+        List<Token> matchedSynonyms = paths.values().stream()
+                .flatMap(List::stream)
+                .filter(path -> path.stream().allMatch(t -> t.synonym() && questionTerms.contains(t.term())))
+                .flatMap(List::stream)
                 .toList();
         double total = 0;
         double matched = 0;
@@ -48,16 +54,17 @@ record Coverage(double share, List<String> missing) {
         for (List<Token> unit : units.values()) {
             boolean typed = unit.stream().anyMatch(t -> !t.synonym());
             double weight = 0;
-            boolean found = false;
-            boolean inAnswer = false;
             for (Token token : unit) {
                 if (!typed || !token.synonym()) {
                     double factor = token.topical() ? 1.0 : options.verbWeight();
                     weight = Math.max(weight, factor * idf.of(field, token.term()));
                 }
-                found |= questionTerms.contains(token.term()) || standsFor(matchedSynonyms, token);
-                inAnswer |= answerTerms.contains(token.term());
             }
+            // a multi-word synonym (work-life balance) counts only when all its words are there
+            boolean found = paths.get(unit).stream().anyMatch(path -> path.stream()
+                    .allMatch(t -> questionTerms.contains(t.term()) || standsFor(matchedSynonyms, t)));
+            boolean inAnswer = paths.get(unit).stream().anyMatch(path -> path.stream()
+                    .allMatch(t -> answerTerms.contains(t.term())));
             total += weight;
             if (found) {
                 matched += weight;
@@ -67,5 +74,35 @@ record Coverage(double share, List<String> missing) {
             }
         }
         return total == 0 ? NONE : new Coverage(matched / Math.max(total, options.minWeight()), missing);
+    }
+
+    /**
+     * The ways through one unit's token graph: each chain of its tokens from its first node to a node where none of
+     * its tokens continues. A typed word and each single-word synonym are a way of one token; a multi-word synonym
+     * is a way of several.
+     */
+    private static List<List<Token>> paths(List<Token> unit) {
+        int first = unit.stream().mapToInt(Token::from).min().orElse(0);
+        List<List<Token>> paths = new ArrayList<>();
+        for (Token token : unit) {
+            if (token.from() == first) {
+                extend(unit, new ArrayList<>(List.of(token)), paths);
+            }
+        }
+        return paths;
+    }
+
+    private static void extend(List<Token> unit, List<Token> path, List<List<Token>> paths) {
+        Token last = path.get(path.size() - 1);
+        List<Token> next = unit.stream().filter(t -> t.from() == last.to()).toList();
+        if (next.isEmpty()) {
+            paths.add(List.copyOf(path));
+            return;
+        }
+        for (Token token : next) {
+            path.add(token);
+            extend(unit, path, paths);
+            path.remove(path.size() - 1);
+        }
     }
 }
