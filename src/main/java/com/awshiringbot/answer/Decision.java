@@ -29,7 +29,14 @@ public record Decision(String question, Language language, List<Candidate> found
     }
 
     private static Outcome outcome(List<Ranked> ranked, Thresholds thresholds) {
-        return ranked.isEmpty() ? Outcome.DONT_KNOW : thresholds.decide(ranked.get(0).confidence(), lead(ranked));
+        return ranked.isEmpty() ? Outcome.DONT_KNOW
+                : thresholds.decide(ranked.get(0).confidence(), lead(ranked), rivalExcess(ranked));
+    }
+
+    /** How far the most confident of the other entries exceeds the best-ranked one's confidence; -1 when alone. */
+    private static double rivalExcess(List<Ranked> ranked) {
+        double best = ranked.get(0).confidence();
+        return ranked.stream().skip(1).mapToDouble(r -> r.confidence() - best).max().orElse(-1);
     }
 
     private static double lead(List<Ranked> ranked) {

@@ -17,12 +17,16 @@ import com.awshiringbot.retrieval.Candidate;
  * @param scoreWeight how much the BM25 score (relative to the best found) counts in the ranking, against the
  *     confidence; among entries that cover a question equally, the closer wording wins
  * @param maxChoices the most entries offered as choices
+ * @param rivalTolerance how far another entry's confidence may exceed the best-ranked entry's for an answer: when an
+ *     entry ranked lower accounts for clearly more of the question, ranking and coverage disagree, so the core asks
  */
 public record Thresholds(
-        double answer, double suggest, double margin, double bigramWeight, double scoreWeight, int maxChoices) {
+        double answer, double suggest, double margin, double bigramWeight, double scoreWeight, int maxChoices,
+        double rivalTolerance) {
 
     public Thresholds {
         requireShare("answer", answer);
+        requireShare("rivalTolerance", rivalTolerance);
         requireShare("suggest", suggest);
         requireShare("margin", margin);
         requireShare("bigramWeight", bigramWeight);
@@ -33,6 +37,12 @@ public record Thresholds(
         if (maxChoices < 1) {
             throw new IllegalArgumentException("maxChoices must be at least 1, got " + maxChoices);
         }
+    }
+
+    /** Bars without the rival check (any rival is tolerated). */
+    public Thresholds(
+            double answer, double suggest, double margin, double bigramWeight, double scoreWeight, int maxChoices) {
+        this(answer, suggest, margin, bigramWeight, scoreWeight, maxChoices, 1.0);
     }
 
     private static void requireShare(String name, double value) {
@@ -49,7 +59,8 @@ public record Thresholds(
                 settings.decimal("answer.min-margin"),
                 settings.decimal("answer.bigram-weight"),
                 settings.decimal("answer.score-weight"),
-                settings.integer("answer.max-choices"));
+                settings.integer("answer.max-choices"),
+                settings.decimal("answer.rival-tolerance"));
     }
 
     /** The configured defaults. */
@@ -72,29 +83,41 @@ public record Thresholds(
 
     /** The outcome for a best entry of {@code confidence} whose rank leads the second's by {@code lead}. */
     public Outcome decide(double confidence, double lead) {
-        if (confidence >= answer && lead >= margin) {
+        return decide(confidence, lead, 0);
+    }
+
+    /**
+     * The outcome for a best entry of {@code confidence} whose rank leads the second's by {@code lead}, when the most
+     * confident other entry's confidence exceeds it by {@code rivalExcess} (negative when none does).
+     */
+    public Outcome decide(double confidence, double lead, double rivalExcess) {
+        if (confidence >= answer && lead >= margin && rivalExcess <= rivalTolerance) {
             return Outcome.ANSWER;
         }
         return confidence >= suggest ? Outcome.DID_YOU_MEAN : Outcome.DONT_KNOW;
     }
 
     public Thresholds withAnswer(double value) {
-        return new Thresholds(value, Math.min(suggest, value), margin, bigramWeight, scoreWeight, maxChoices);
+        return new Thresholds(value, Math.min(suggest, value), margin, bigramWeight, scoreWeight, maxChoices, rivalTolerance);
     }
 
     public Thresholds withSuggest(double value) {
-        return new Thresholds(answer, value, margin, bigramWeight, scoreWeight, maxChoices);
+        return new Thresholds(answer, value, margin, bigramWeight, scoreWeight, maxChoices, rivalTolerance);
     }
 
     public Thresholds withMargin(double value) {
-        return new Thresholds(answer, suggest, value, bigramWeight, scoreWeight, maxChoices);
+        return new Thresholds(answer, suggest, value, bigramWeight, scoreWeight, maxChoices, rivalTolerance);
     }
 
     public Thresholds withBigramWeight(double value) {
-        return new Thresholds(answer, suggest, margin, value, scoreWeight, maxChoices);
+        return new Thresholds(answer, suggest, margin, value, scoreWeight, maxChoices, rivalTolerance);
     }
 
     public Thresholds withScoreWeight(double value) {
-        return new Thresholds(answer, suggest, margin, bigramWeight, value, maxChoices);
+        return new Thresholds(answer, suggest, margin, bigramWeight, value, maxChoices, rivalTolerance);
+    }
+
+    public Thresholds withRivalTolerance(double value) {
+        return new Thresholds(answer, suggest, margin, bigramWeight, scoreWeight, maxChoices, value);
     }
 }

@@ -20,6 +20,8 @@ import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
 import org.apache.lucene.analysis.synonym.SynonymMap;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionLengthAttribute;
 import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
 
 /**
@@ -139,14 +141,19 @@ public final class Analyzers {
             CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
             OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
             TypeAttribute type = stream.addAttribute(TypeAttribute.class);
+            PositionIncrementAttribute increment = stream.addAttribute(PositionIncrementAttribute.class);
+            PositionLengthAttribute length = stream.addAttribute(PositionLengthAttribute.class);
+            int position = -1;
             PartOfSpeechAttribute pos = field == Field.KOREAN ? stream.addAttribute(PartOfSpeechAttribute.class) : null;
             stream.reset();
             while (stream.incrementToken()) {
+                position += increment.getPositionIncrement();
                 if (term.length() > 0) {
                     boolean synonym = SynonymGraphFilter.TYPE_SYNONYM.equals(type.type());
                     boolean topical = synonym || (pos == null || isTopical(pos.getLeftPOS()))
                             && !WeakWords.contains(field, term.toString());
-                    tokens.add(new Token(term.toString(), offset.startOffset(), offset.endOffset(), synonym, topical));
+                    tokens.add(new Token(term.toString(), offset.startOffset(), offset.endOffset(), position,
+                            position + length.getPositionLength(), synonym, topical));
                 }
             }
             stream.end();

@@ -33,7 +33,12 @@ record Coverage(double share, List<String> missing) {
         double of(Field field, String term);
     }
 
-    /** The question's side of the measure, the same for every entry: its units and their weights. */
+    static Coverage measure(List<Token> tokens, Set<String> questionTerms, Set<String> answerTerms, Idf idf, Field field,
+            SearchOptions options) {
+        return units(tokens, idf, field, options).measure(questionTerms, answerTerms);
+    }
+
+    /** The question's side of the measure, the same for every entry: its units, their weights and their paths. */
     static Units units(List<Token> tokens, Idf idf, Field field, SearchOptions options) {
         Map<Integer, List<Token>> byStart = new LinkedHashMap<>();
         for (int i = 0; i < tokens.size(); i++) {
@@ -47,9 +52,13 @@ record Coverage(double share, List<String> missing) {
             units.putIfAbsent(unit.stream().map(Token::term).collect(Collectors.toSet()), unit);
         }
         List<List<Token>> kept = new ArrayList<>(units.values());
+        List<List<List<Token>>> paths = new ArrayList<>();
+        List<List<Token>> synonymPaths = new ArrayList<>();
         double[] weights = new double[kept.size()];
         for (int u = 0; u < kept.size(); u++) {
             List<Token> unit = kept.get(u);
+            paths.add(paths(unit));
+            paths.get(u).stream().filter(path -> path.stream().allMatch(Token::synonym)).forEach(synonymPaths::add);
             boolean typed = unit.stream().anyMatch(t -> !t.synonym());
             double weight = 0;
             for (Token token : unit) {
@@ -60,53 +69,85 @@ record Coverage(double share, List<String> missing) {
             }
             weights[u] = weight;
         }
-        List<Token> synonyms = tokens.stream().filter(Token::synonym).toList();
-        return new Units(kept, weights, synonyms, options);
+        return new Units(kept, paths, weights, synonymPaths, options);
     }
 
     /**
-     * A question's units in one field, weighed once per question; {@link #measure} then only looks each unit up in
-     * an entry's terms.
+     * The ways through one unit's token graph: each chain of its tokens from its first node to a node where none of
+     * its tokens continues. A typed word and each single-word synonym are a way of one token; a multi-word synonym
+     * is a way of several.
+     */
+    private static List<List<Token>> paths(List<Token> unit) {
+        int first = unit.stream().mapToInt(Token::from).min().orElse(0);
+        List<List<Token>> paths = new ArrayList<>();
+        for (Token token : unit) {
+            if (token.from() == first) {
+                extend(unit, new ArrayList<>(List.of(token)), paths);
+            }
+        }
+        return paths;
+    }
+
+    private static void extend(List<Token> unit, List<Token> path, List<List<Token>> paths) {
+        Token last = path.get(path.size() - 1);
+        List<Token> next = unit.stream().filter(t -> t.from() == last.to()).toList();
+        if (next.isEmpty()) {
+            paths.add(List.copyOf(path));
+            return;
+        }
+        for (Token token : next) {
+            path.add(token);
+            extend(unit, path, paths);
+            path.remove(path.size() - 1);
+        }
+    }
+
+    /**
+     * A question's units in one field, weighed and walked once per question; {@link #measure} then only looks each
+     * unit's terms up in an entry's terms.
      */
     static final class Units {
         private final List<List<Token>> units;
+        private final List<List<List<Token>>> paths;
         private final double[] weights;
-        private final List<Token> synonyms;
+        private final List<List<Token>> synonymPaths;
         private final SearchOptions options;
 
-        private Units(List<List<Token>> units, double[] weights, List<Token> synonyms, SearchOptions options) {
+        private Units(List<List<Token>> units, List<List<List<Token>>> paths, double[] weights,
+                List<List<Token>> synonymPaths, SearchOptions options) {
             this.units = units;
+            this.paths = paths;
             this.weights = weights;
-            this.synonyms = synonyms;
+            this.synonymPaths = synonymPaths;
             this.options = options;
         }
 
         /** The coverage of this question by an entry whose questions have {@code questionTerms}. */
         Coverage measure(Set<String> questionTerms, Set<String> answerTerms) {
             List<Token> matchedSynonyms = new ArrayList<>();
-            for (Token synonym : synonyms) {
-                if (questionTerms.contains(synonym.term())) {
-                    matchedSynonyms.add(synonym);
+            for (List<Token> path : synonymPaths) {
+                if (allIn(path, questionTerms)) {
+                    matchedSynonyms.addAll(path);
                 }
             }
             double total = 0;
             double matched = 0;
             List<String> missing = new ArrayList<>();
             for (int u = 0; u < units.size(); u++) {
-                List<Token> unit = units.get(u);
                 double weight = weights[u];
+                // a multi-word synonym (work-life balance) counts only when all its words are there
                 boolean found = false;
                 boolean inAnswer = false;
-                for (Token token : unit) {
-                    found = found || questionTerms.contains(token.term()) || standsFor(matchedSynonyms, token);
-                    inAnswer = inAnswer || answerTerms.contains(token.term());
+                for (List<Token> path : paths.get(u)) {
+                    found = found || allFound(path, questionTerms, matchedSynonyms);
+                    inAnswer = inAnswer || allIn(path, answerTerms);
                 }
                 total += weight;
                 if (found) {
                     matched += weight;
                 } else {
                     matched += inAnswer ? options.answerCredit() * weight : 0;
-                    for (Token token : unit) {
+                    for (Token token : units.get(u)) {
                         if (!token.synonym()) {
                             missing.add(token.term());
                         }
@@ -114,6 +155,24 @@ record Coverage(double share, List<String> missing) {
                 }
             }
             return total == 0 ? NONE : new Coverage(matched / Math.max(total, options.minWeight()), missing);
+        }
+
+        private static boolean allIn(List<Token> path, Set<String> terms) {
+            for (Token token : path) {
+                if (!terms.contains(token.term())) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private static boolean allFound(List<Token> path, Set<String> questionTerms, List<Token> matchedSynonyms) {
+            for (Token token : path) {
+                if (!questionTerms.contains(token.term()) && !standsFor(matchedSynonyms, token)) {
+                    return false;
+                }
+            }
+            return true;
         }
     }
 }

@@ -18,13 +18,14 @@ import org.apache.lucene.analysis.synonym.SynonymMap;
 
 /**
  * English questions: words split (and split from Hangul), lower-cased, possessives and stop words removed — Lucene's
- * list plus the words every question has (what, how, do, I, you, ...) — and Porter-stemmed. With a synonym map,
+ * list plus the words every question has (what, how, do, I, you, ...) — and Porter-stemmed. When, where, who and why
+ * are kept: they tell a question about a date from one about a place or a person ({@link WeakWords} keeps them light). With a synonym map,
  * synonyms are added after stemming (query side only).
  */
 final class EnglishQuestionAnalyzer extends Analyzer {
     /** Words of asking rather than of the topic. */
     static final List<String> QUESTION_WORDS = List.of(
-            "what", "whats", "how", "when", "where", "which", "who", "whom", "why", "do", "does", "did", "done",
+            "what", "whats", "how", "which", "whom", "do", "does", "did", "done",
             "can", "could", "should", "would", "will", "shall", "may", "might", "must", "i", "im", "me", "my", "we",
             "our", "us", "you", "your", "am", "been", "being", "have", "has", "had", "please", "tell", "about",
             "any", "anything", "some", "so", "just", "know", "want", "like", "get", "got", "its", "it's", "i'm",

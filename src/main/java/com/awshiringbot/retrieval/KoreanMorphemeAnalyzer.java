@@ -1,25 +1,31 @@
 package com.awshiringbot.retrieval;
 
+import java.io.Reader;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
-import org.apache.lucene.analysis.ko.KoreanPartOfSpeechStopFilter;
 import org.apache.lucene.analysis.ko.KoreanReadingFormFilter;
 import org.apache.lucene.analysis.ko.KoreanTokenizer;
 import org.apache.lucene.analysis.ko.KoreanTokenizer.DecompoundMode;
 import org.apache.lucene.analysis.ko.POS;
 import org.apache.lucene.analysis.ko.dict.UserDictionary;
+import org.apache.lucene.analysis.pattern.PatternReplaceCharFilter;
 import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
 import org.apache.lucene.analysis.synonym.SynonymMap;
 
 /**
- * Korean by morphemes: Nori with the knowledge base's user dictionary, parts of speech that carry no topic dropped,
+ * Korean by morphemes: Nori with the knowledge base's user dictionary, parts of speech that carry no topic dropped
+ * (but for negations and question words, see {@link KoreanStopFilter}),
  * Hanja read as Hangul, Latin lower-cased and English stop words dropped (Nori keeps Latin words whole); with a synonym map, synonyms are added (query side only).
  */
 final class KoreanMorphemeAnalyzer extends Analyzer {
+    /** 두 번째 and 두번째 alike: Nori keeps only 번 of either, so they are joined for the user dictionary's 두번째. */
+    private static final Pattern ORDINAL = Pattern.compile("(첫|두|세|네|다섯)\\s*번\\s*째");
+
     private final UserDictionary userDictionary;
     private final DecompoundMode decompound;
     private final Set<POS.Tag> stopTags;
@@ -33,10 +39,15 @@ final class KoreanMorphemeAnalyzer extends Analyzer {
     }
 
     @Override
+    protected Reader initReader(String fieldName, Reader reader) {
+        return new PatternReplaceCharFilter(ORDINAL, "$1번째", reader);
+    }
+
+    @Override
     protected TokenStreamComponents createComponents(String fieldName) {
         Tokenizer tokenizer = new KoreanTokenizer(
                 TokenStream.DEFAULT_TOKEN_ATTRIBUTE_FACTORY, userDictionary, decompound, false, true);
-        TokenStream stream = new KoreanPartOfSpeechStopFilter(tokenizer, stopTags);
+        TokenStream stream = new KoreanStopFilter(tokenizer, stopTags);
         stream = new KoreanReadingFormFilter(stream);
         stream = new LowerCaseFilter(stream);
         stream = new StopFilter(stream, EnglishQuestionAnalyzer.STOP_WORDS);

@@ -58,6 +58,7 @@ public final class QuestionIndex {
     private final String[] docEntry;
     private final String[] docText;
     private final Map<Field, Integer> docCounts = new EnumMap<>(Field.class);
+    private final VowelRepair vowels;
 
     private QuestionIndex(KnowledgeBase knowledge, Analyzers analyzers, SearchOptions options) throws IOException {
         this.analyzers = analyzers;
@@ -90,6 +91,7 @@ public final class QuestionIndex {
         }
         this.docEntry = new String[reader.maxDoc()];
         this.docText = new String[reader.maxDoc()];
+        this.vowels = new VowelRepair(analyzers, term -> docFreq(Field.KOREAN, term) > 0);
         StoredFields stored = reader.storedFields();
         for (int doc = 0; doc < reader.maxDoc(); doc++) {
             Document document = stored.document(doc);
@@ -155,7 +157,7 @@ public final class QuestionIndex {
      * @param language the question's language: it chooses which field measures the coverage of its terms
      */
     public List<Candidate> search(String question, Language language, int limit) {
-        String text = TextNormalizer.normalize(question, options.maxChars());
+        String text = vowels.repair(TextNormalizer.normalize(question, options.maxChars()));
         Map<Field, List<Token>> tokens = new EnumMap<>(Field.class);
         for (Field field : Field.values()) {
             tokens.put(field, analyzers.tokens(field, text));
@@ -261,7 +263,11 @@ public final class QuestionIndex {
     /** Inverse document frequency of {@code term} in {@code field}, as BM25 computes it. */
     private double idf(Field field, String term) {
         int docs = docCounts.get(field);
-        int df = indexedTerms.docFreq(new Term(field.fieldName(), term));
+        int df = docFreq(field, term);
         return Math.log(1 + (docs - df + 0.5) / (df + 0.5));
+    }
+
+    private int docFreq(Field field, String term) {
+        return indexedTerms.docFreq(new Term(field.fieldName(), term));
     }
 }

@@ -11,10 +11,12 @@ import java.util.Set;
 final class WeakWords {
     private static final Set<String> KOREAN = Set.of(
             "궁금", "가능", "정도", "관련", "경우", "혹시", "부분", "내용", "얘기", "이야기", "설명", "진짜", "정말",
-            "제일", "가장", "주로", "무엇", "어떡", "어떻", "얼마", "얼마나", "알리", "좀", "자세", "요즘");
+            "제일", "가장", "주로", "무엇", "어떡", "어떻", "얼마", "얼마나", "알리", "좀", "자세", "요즘",
+            "못", "안", "왜");
     private static final Set<String> ENGLISH = Set.of(
             "happen", "talk", "care", "act", "includ", "goe", "go", "take", "make", "sai", "us", "need", "thing",
-            "lot", "explain", "part", "point", "wai", "realli", "actual", "kind", "someth", "mean", "work", "look");
+            "lot", "explain", "part", "point", "wai", "realli", "actual", "kind", "someth", "mean", "work", "look",
+            "why");
 
     private WeakWords() {
     }

@@ -13,8 +13,9 @@ class ThresholdsTest {
     void theBarsAreReadFromTheSettings() {
         Thresholds thresholds = Thresholds.from(Settings.withOverrides(Map.of(
                 "answer.min-confidence", "0.8", "answer.suggest-confidence", "0.4", "answer.min-margin", "0.1",
-                "answer.bigram-weight", "0.25", "answer.score-weight", "0.5", "answer.max-choices", "2")));
-        assertEquals(new Thresholds(0.8, 0.4, 0.1, 0.25, 0.5, 2), thresholds);
+                "answer.bigram-weight", "0.25", "answer.score-weight", "0.5", "answer.max-choices", "2",
+                "answer.rival-tolerance", "0.05")));
+        assertEquals(new Thresholds(0.8, 0.4, 0.1, 0.25, 0.5, 2, 0.05), thresholds);
     }
 
     @Test
@@ -24,6 +25,15 @@ class ThresholdsTest {
         assertEquals(Outcome.DID_YOU_MEAN, thresholds.decide(0.8, 0.09));
         assertEquals(Outcome.DID_YOU_MEAN, thresholds.decide(0.4, 1.0));
         assertEquals(Outcome.DONT_KNOW, thresholds.decide(0.39, 1.0));
+    }
+
+    @Test
+    void anotherEntryThatCoversClearlyMoreOfTheQuestionTurnsAnAnswerIntoAQuestion() {
+        Thresholds thresholds = new Thresholds(0.6, 0.4, 0.07, 0.3, 0.5, 3, 0.02);
+        assertEquals(Outcome.ANSWER, thresholds.decide(0.7, 0.2, -0.3));
+        assertEquals(Outcome.ANSWER, thresholds.decide(0.7, 0.2, 0.02));
+        assertEquals(Outcome.DID_YOU_MEAN, thresholds.decide(0.7, 0.2, 0.05));
+        assertEquals(Outcome.DID_YOU_MEAN, thresholds.decide(0.7, 0.2, 0.3));
     }
 
     @Test

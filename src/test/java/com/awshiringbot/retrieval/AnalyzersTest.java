@@ -25,7 +25,7 @@ class AnalyzersTest {
     void noriKeepsTheTopicWordsOfAnInformalQuestionAndDropsEndings() {
         assertAnalyzesTo(korean(PLAIN), "루프면접 머임", "루프", "면접");
         assertAnalyzesTo(korean(PLAIN), "면접몇번봐요", "면접", "번", "보");
-        assertAnalyzesTo(korean(PLAIN), "영어못하면 탈락임?", "영어", "하", "탈락");
+        assertAnalyzesTo(korean(PLAIN), "영어못하면 탈락임?", "영어", "못", "하", "탈락");
     }
 
     @Test
@@ -71,7 +71,7 @@ class AnalyzersTest {
         assertAnalyzesTo(english, "How many interview rounds are there?", "mani", "interview", "round");
         assertAnalyzesTo(english, "What is the loop interview?", "loop", "interview");
         assertAnalyzesTo(DOMAIN.query(Field.ENGLISH), "Who is the recruiter's contact?",
-                "리쿠르터", "리크루터", "recruit", "contact");
+                "who", "리쿠르터", "리크루터", "recruit", "contact");
     }
 
     @Test
@@ -106,5 +106,30 @@ class AnalyzersTest {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> Analyzers.create("루프 루프면접\n", "", AnalysisOptions.defaults()));
         assertTrue(e.getMessage().startsWith("userdict.txt: "), e.getMessage());
+    }
+
+    @Test
+    void negationsAndQuestionWordsSurviveTheStopTags() {
+        assertAnalyzesTo(korean(PLAIN), "영어 못해도 돼요", "영어", "못", "하", "되");
+        assertAnalyzesTo(korean(PLAIN), "2차는 기술질문 안나와요?", "2", "차", "기술", "질문", "안", "나오");
+        assertAnalyzesTo(korean(PLAIN), "컨퍼런스 언제 했어요", "컨퍼런스", "언제", "하");
+        assertAnalyzesTo(korean(PLAIN), "루프 면접 왜 어려워요", "루프", "면접", "왜", "어렵");
+        assertAnalyzesTo(PLAIN.query(Field.ENGLISH), "When and where was the conference?", "when", "where", "confer");
+    }
+
+    @Test
+    void ordinalsAreJoinedSoTheUserDictionaryKeepsThemWhole() {
+        assertAnalyzesTo(korean(PLAIN), "두번째 면접", "번", "면접");
+        Analyzers ordinals = Analyzers.create("두번째\n", "두번째, 2차\n", AnalysisOptions.defaults());
+        assertAnalyzesTo(ordinals.index(Field.KOREAN), "두번째 면접", "두번째", "면접");
+        assertAnalyzesTo(ordinals.index(Field.KOREAN), "두 번째 면접", "두번째", "면접");
+        assertAnalyzesTo(ordinals.query(Field.KOREAN), "두 번 째 면접은 누구랑", "2", "두번째", "차", "면접", "누구");
+    }
+
+    @Test
+    void aMisspelledWordFallsApartUnderNori() {
+        assertAnalyzesTo(korean(PLAIN), "메니저 면접", "메", "면접");
+        assertAnalyzesTo(korean(PLAIN), "매니저 면접", "매니저", "면접");
+        assertAnalyzesTo(korean(PLAIN), "앤지니어", "애", "지니");
     }
 }

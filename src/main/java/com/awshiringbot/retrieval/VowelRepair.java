@@ -1,0 +1,113 @@
+package com.awshiringbot.retrieval;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Predicate;
+
+/**
+ * Mends the commonest Korean misspelling before a question is analysed: ㅐ and ㅔ, which sound the same and are
+ * swapped all the time (메니저 for 매니저, 체용 for 채용, 앤지니어 for 엔지니어). A word is left alone when Nori finds only
+ * known morphemes in it, as few as any respelling gives; otherwise the spelling with one or two of its ㅐ/ㅔ
+ * syllables swapped whose morphemes are all known, and fewest, replaces it. "Known" means used by the knowledge's
+ * questions, so a word the knowledge never uses (연봉) is left as it is unless a swap makes it one.
+ */
+final class VowelRepair {
+    private static final int HANGUL_FIRST = 0xAC00;
+    private static final int HANGUL_LAST = 0xD7A3;
+    private static final int MEDIALS = 21;
+    private static final int FINALS = 28;
+    private static final int AE = 1;
+    private static final int E = 5;
+    private static final int MAX_SWAPPABLE = 4;
+
+    private final Analyzers analyzers;
+    private final Predicate<String> known;
+
+    /**
+     * @param known whether a term of the Korean morpheme field is in the index
+     */
+    VowelRepair(Analyzers analyzers, Predicate<String> known) {
+        this.analyzers = analyzers;
+        this.known = known;
+    }
+
+    /** {@code normalized} with each word that has unknown morphemes and a known ㅐ/ㅔ spelling respelled. */
+    String repair(String normalized) {
+        String[] words = normalized.split(" ", -1);
+        boolean changed = false;
+        for (int i = 0; i < words.length; i++) {
+            String mended = repairWord(words[i]);
+            if (!mended.equals(words[i])) {
+                words[i] = mended;
+                changed = true;
+            }
+        }
+        return changed ? String.join(" ", words) : normalized;
+    }
+
+    private String repairWord(String word) {
+        List<Integer> swappable = new ArrayList<>();
+        for (int i = 0; i < word.length(); i++) {
+            int medial = medial(word.charAt(i));
+            if (medial == AE || medial == E) {
+                swappable.add(i);
+            }
+        }
+        if (swappable.isEmpty() || swappable.size() > MAX_SWAPPABLE) {
+            return word;
+        }
+        List<String> spellings = new ArrayList<>();
+        for (int a = 0; a < swappable.size(); a++) {
+            spellings.add(swap(word, swappable.get(a)));
+        }
+        for (int a = 0; a < swappable.size(); a++) {
+            for (int b = a + 1; b < swappable.size(); b++) {
+                spellings.add(swap(swap(word, swappable.get(a)), swappable.get(b)));
+            }
+        }
+        String best = word;
+        Cost bestCost = cost(word);
+        for (String spelling : spellings) {
+            Cost cost = cost(spelling);
+            if (cost.unknown() == 0 && cost.kept() >= bestCost.kept() && cost.compareTo(bestCost) < 0) {
+                best = spelling;
+                bestCost = cost;
+            }
+        }
+        return best;
+    }
+
+    /**
+     * How badly Nori fares with a spelling: its unknown morphemes, then how many they are, then how little of the
+     * word they keep (a misspelled word falls apart into known scraps: 앤지니어 → 애 + 니어 and 메니저 → 메, where
+     * 엔지니어 and 매니저 stay whole). {@code kept}, the length of its morphemes, must not shrink: a respelling must not
+     * turn a syllable into a dropped ending.
+     */
+    private Cost cost(String word) {
+        List<String> terms = analyzers.indexTerms(Field.KOREAN, word);
+        int unknown = (int) terms.stream().filter(known.negate()).count();
+        int kept = terms.stream().mapToInt(String::length).sum();
+        return new Cost(terms.isEmpty() ? Integer.MAX_VALUE : unknown, terms.size(), kept);
+    }
+
+    private record Cost(int unknown, int terms, int kept) implements Comparable<Cost> {
+        @Override
+        public int compareTo(Cost other) {
+            if (unknown != other.unknown) {
+                return Integer.compare(unknown, other.unknown);
+            }
+            return terms != other.terms ? Integer.compare(terms, other.terms) : Integer.compare(other.kept, kept);
+        }
+    }
+
+    private static int medial(char c) {
+        return c >= HANGUL_FIRST && c <= HANGUL_LAST ? ((c - HANGUL_FIRST) / FINALS) % MEDIALS : -1;
+    }
+
+    private static String swap(String word, int at) {
+        char c = word.charAt(at);
+        int medial = medial(c);
+        char swapped = (char) (c + ((medial == AE ? E : AE) - medial) * FINALS);
+        return word.substring(0, at) + swapped + word.substring(at + 1);
+    }
+}
