@@ -11,7 +11,7 @@ import java.util.List;
  *
  * @param coldStartRuns bot starts per start-up column (the median is reported)
  * @param appCds whether to make and measure an AppCDS archive
- * @param warmUp questions answered in process before measuring latency
+ * @param warmUp questions answered in process before measuring latency (in the full run, beside the memory section)
  * @param samples questions whose latency is measured
  * @param phaseLimit the most the warm-up, and then the measured questions, may take on a slow core
  * @param throughputTime how long each throughput run lasts
@@ -20,7 +20,8 @@ import java.util.List;
  * @param chats chats of the end-to-end run
  * @param perChat questions per chat
  * @param rates updates per second of the end-to-end runs
- * @param e2eWarmUp updates sent to the bot before the measured runs
+ * @param e2eWarmUp updates sent to the bot before the measured runs (in the full run, beside the memory section), at a
+ *     tenth of their number per second but no fewer than 50
  */
 public record BenchPlan(
         boolean quick,
@@ -47,8 +48,8 @@ public record BenchPlan(
 
     /** The full run. */
     public static BenchPlan full() {
-        return new BenchPlan(false, 3, true, 10_000, 20_000, Duration.ofSeconds(8), Duration.ofSeconds(3), 100_000,
-                List.of(32, 40, 48, 64, 128), 200, 5, List.of(25, 100), 200);
+        return new BenchPlan(false, 3, true, 20_000, 20_000, Duration.ofSeconds(8), Duration.ofSeconds(3), 100_000,
+                List.of(32, 40, 48, 64, 128), 200, 5, List.of(25, 100), 2_000);
     }
 
     /** The quick run: every section, tiny counts. */

@@ -98,7 +98,7 @@ final class BenchPrinter {
             out.println("End to end: failed (see the end)");
             return;
         }
-        out.printf(Locale.ROOT, "End to end (the bot in a child JVM ↔ the local Bot API server, after %d warm-up updates)%n",
+        out.printf(Locale.ROOT, "End to end (the bot in a child JVM ↔ the local Bot API server, after %,d warm-up updates)%n",
                 plan.e2eWarmUp());
         out.printf(Locale.ROOT, "  from an update offered to its sendMessage arriving, ms; BOT_SEND_MAX_PER_SECOND=%d%s%n",
                 BenchPlan.SEND_LIMIT, sendLimitKnown ? " (raised from Telegram's 30/s, which would be the bottleneck)"

@@ -13,17 +13,17 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
-import java.util.function.Supplier;
 
 /**
  * The whole benchmark, section by section, each printed as soon as it is measured: start-up of the bot in child JVMs,
- * retrieval in this JVM, memory in child JVMs, and the real bot in a child JVM against a local Bot API server. A
- * section that fails prints why and the others still run. What is timed runs alone; what is not (the memory probe's
- * questions, the heap floor's bot starts) runs side by side.
+ * memory in child JVMs, retrieval in this JVM, and the real bot in a child JVM against a local Bot API server. A
+ * section that fails prints why and the others still run. What is timed runs alone; what is not runs side by side
+ * during the memory section: the memory probe's questions, the heap floor's bot starts, and the warm-ups of this JVM's
+ * core and of the end-to-end bot.
  */
 public final class Benchmark {
     private static final Duration E2E_DRAIN = Duration.ofSeconds(30);
+    private static final Duration BACKGROUND_WARM_UP_LIMIT = Duration.ofSeconds(90);
 
     private final Settings settings;
     private final CoreStarter starter;
@@ -50,9 +50,10 @@ public final class Benchmark {
         ColdStartBench children = new ColdStartBench(knowledgeDir, List.of());
         CompletableFuture<QuestionSet> questionSet = new CompletableFuture<>();
         // --quick: nothing it prints is a meaningful figure, so its one child JVM runs beside this JVM's work
-        CompletableFuture<QuickRun> quick = plan.quick()
-                ? inThread("bench-quick-bot", () -> quickRun(children, questionSet))
-                : null;
+        Background<QuickRun> quick = new Background<>("bench-quick-bot", () -> quickRun(children, questionSet));
+        if (plan.quick()) {
+            quick.start();
+        }
         QuestionSet questions;
         CoreStarter.Started core;
         try {
@@ -69,24 +70,45 @@ public final class Benchmark {
         printer.header(cores, jvm, questions.describe());
 
         ColdStartResult start = section("Cold start",
-                () -> plan.quick() ? join(quick).coldStart() : coldStart(children, questions));
+                () -> plan.quick() ? quick.join().coldStart() : coldStart(children, questions));
         printer.coldStart(start);
 
-        RetrievalResult retrieval = section("Retrieval", () -> new RetrievalBench(core.answerer(), questions)
-                .run(plan.warmUp(), plan.samples(), plan.phaseLimit(), plan.throughputTime(), cores));
-        printer.retrieval(retrieval);
+        RetrievalBench retrievalBench = new RetrievalBench(core.answerer(), questions);
+        Background<Integer> warmUp = new Background<>("bench-warm-up",
+                () -> retrievalBench.warmUp(plan.warmUp(), BACKGROUND_WARM_UP_LIMIT));
+        Background<BotRun> e2eBot = new Background<>("bench-e2e-bot", () -> warmedUpBot(knowledgeDir, questions));
+        try {
+            MemoryResult memory = section("Memory", () -> plan.quick() ? quick.join().memory()
+                    : memory(children, knowledgeDir, questions, () -> {
+                        warmUp.start();
+                        e2eBot.start();
+                    }));
+            printer.memory(memory);
 
-        MemoryResult memory = section("Memory",
-                () -> plan.quick() ? join(quick).memory() : memory(children, knowledgeDir, questions));
-        printer.memory(memory);
+            RetrievalResult retrieval = section("Retrieval", () -> {
+                if (warmUp.started()) {
+                    warmUp.join();
+                }
+                return retrievalBench.run(plan.warmUp(), plan.samples(), plan.phaseLimit(), plan.throughputTime(), cores);
+            });
+            printer.retrieval(retrieval);
 
-        List<EndToEndResult> endToEnd = section("End to end",
-                () -> plan.quick() ? join(quick).endToEnd() : endToEnd(knowledgeDir, questions));
-        printer.endToEnd(endToEnd, sendLimitKnown());
+            List<EndToEndResult> endToEnd = section("End to end",
+                    () -> plan.quick() ? quick.join().endToEnd() : endToEndRuns(e2eBot.join().api(), questions));
+            printer.endToEnd(endToEnd, sendLimitKnown());
 
-        Duration total = Duration.ofNanos(System.nanoTime() - begin);
-        printer.footer(failures, sectionTimes, total);
-        return new BenchResult(cores, jvm, questions.describe(), start, retrieval, memory, endToEnd, failures, total);
+            Duration total = Duration.ofNanos(System.nanoTime() - begin);
+            printer.footer(failures, sectionTimes, total);
+            return new BenchResult(cores, jvm, questions.describe(), start, retrieval, memory, endToEnd, failures, total);
+        } finally {
+            if (e2eBot.started()) {
+                try {
+                    e2eBot.join().close();
+                } catch (Exception e) {
+                    // it failed to start: the end-to-end section said so
+                }
+            }
+        }
     }
 
     private ColdStartResult coldStart(ColdStartBench bench, QuestionSet questions) throws IOException {
@@ -128,23 +150,33 @@ public final class Benchmark {
                             + "and runs end to end");
             MemoryResult memory = memoryResult(probe,
                     new MinHeapSearch.Result(OptionalInt.of(megabytes), Map.of(megabytes, true)));
+            warmUpEndToEnd(bot.api(), questions);
             return new QuickRun(coldStart, memory, endToEndRuns(bot.api(), questions));
         }
     }
 
-    private MemoryResult memory(ColdStartBench bench, Path knowledgeDir, QuestionSet questions) throws Exception {
-        // the probe's start-up runs alone; then its questions and the heap floor's bot starts share the cores
-        CompletableFuture<MinHeapSearch.Result> searched = new CompletableFuture<>();
+    /**
+     * The memory probe, alone until its start-up line is in; then its questions, the heap floor's bot starts and
+     * {@code alongside} share the cores.
+     */
+    private MemoryResult memory(ColdStartBench bench, Path knowledgeDir, QuestionSet questions, Runnable alongside)
+            throws Exception {
         HeapFloor heapFloor = new HeapFloor(knowledgeDir, koreanQuestion(questions));
-        Thread search = new Thread(() -> complete(searched, () -> MinHeapSearch.smallest(plan.heapCandidates(),
-                heapFloor)), "bench-heap-floor");
+        Background<MinHeapSearch.Result> floor = new Background<>("bench-heap-floor",
+                () -> MinHeapSearch.smallest(plan.heapCandidates(), heapFloor));
         ProbeRun probe;
         try {
-            probe = bench.probe(List.of(), plan.memoryQuestions(), search::start);
-        } finally {
-            search.join(); // no bot outlives the section; returns at once when the search never started
+            probe = bench.probe(List.of(), plan.memoryQuestions(), () -> {
+                floor.start();
+                alongside.run();
+            });
+        } catch (RuntimeException e) {
+            if (floor.started()) {
+                floor.join(); // no bot of the search outlives the section
+            }
+            throw e;
         }
-        return memoryResult(probe, join(searched));
+        return memoryResult(probe, floor.join());
     }
 
     private MemoryResult memoryResult(ProbeRun probe, MinHeapSearch.Result floor) {
@@ -152,19 +184,30 @@ public final class Benchmark {
                 probe.start().get("direct"), plan.memoryQuestions(), probe.memory().get("heap"), floor);
     }
 
-    private List<EndToEndResult> endToEnd(Path knowledgeDir, QuestionSet questions) {
-        try (BotRun bot = BotRun.start(knowledgeDir, List.of(), false, sendLimitEnv())) {
-            if (bot.awaitFirstPoll(Duration.ofSeconds(60)).isEmpty()) {
+    /** The end-to-end bot, started and warmed up (the caller closes it). */
+    private BotRun warmedUpBot(Path knowledgeDir, QuestionSet questions) {
+        BotRun bot = BotRun.start(knowledgeDir, List.of(), false, sendLimitEnv());
+        try {
+            if (bot.awaitFirstPoll(Duration.ofSeconds(90)).isEmpty()) {
                 throw new IllegalStateException("the bot never polled; its standard error ends with:\n" + bot.stderrTail());
             }
-            return endToEndRuns(bot.api(), questions);
+            warmUpEndToEnd(bot.api(), questions);
+            return bot;
+        } catch (RuntimeException e) {
+            bot.close();
+            throw e;
         }
     }
 
-    /** The warm-up, then one run per rate, on a bot that polls {@code api}. */
+    /** Updates the bot answers before the measured runs, so that they do not time its JIT compiler. */
+    private void warmUpEndToEnd(BenchBotApi api, QuestionSet questions) {
+        new EndToEndBench(api, questions).run(9_000_000, plan.e2eWarmUp(), 1, Math.max(50, plan.e2eWarmUp() / 10),
+                E2E_DRAIN);
+    }
+
+    /** One run per rate, on a bot that polls {@code api}. */
     private List<EndToEndResult> endToEndRuns(BenchBotApi api, QuestionSet questions) {
         EndToEndBench bench = new EndToEndBench(api, questions);
-        bench.run(9_000_000, plan.e2eWarmUp(), 1, 50, E2E_DRAIN);
         List<EndToEndResult> results = new ArrayList<>();
         long firstChat = 1_000_000;
         for (int rate : plan.rates()) {
@@ -176,31 +219,6 @@ public final class Benchmark {
 
     private static Map<String, String> sendLimitEnv() {
         return Map.of("BOT_SEND_MAX_PER_SECOND", String.valueOf(BenchPlan.SEND_LIMIT));
-    }
-
-    /** Runs {@code body} on a thread of its own (not the common pool: it waits on child JVMs). */
-    private static <T> CompletableFuture<T> inThread(String name, Supplier<T> body) {
-        CompletableFuture<T> result = new CompletableFuture<>();
-        Thread thread = new Thread(() -> complete(result, body), name);
-        thread.setDaemon(true);
-        thread.start();
-        return result;
-    }
-
-    private static <T> void complete(CompletableFuture<T> result, Supplier<T> body) {
-        try {
-            result.complete(body.get());
-        } catch (RuntimeException | Error e) {
-            result.completeExceptionally(e);
-        }
-    }
-
-    private static <T> T join(CompletableFuture<T> future) throws Exception {
-        try {
-            return future.join();
-        } catch (CompletionException e) {
-            throw e.getCause() instanceof Exception cause ? cause : e;
-        }
     }
 
     private static String koreanQuestion(QuestionSet questions) {

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
@@ -50,7 +51,8 @@ public final class QuestionIndex {
     private final Map<String, Entry> entries = new HashMap<>();
     private final Map<String, Map<Field, Set<String>>> entryTerms = new HashMap<>();
     private final Map<String, Map<Field, Set<String>>> answerTerms = new HashMap<>();
-    private final Map<String, Map<Language, Double>> selfScores = new HashMap<>();
+    /** Each entry's score for its own title, worked out the first time the entry is a candidate in that language. */
+    private final Map<Language, Map<String, Double>> selfScores = new EnumMap<>(Language.class);
     private final IndexSearcher searcher;
     private final IndexedTerms indexedTerms;
     private final String[] docEntry;
@@ -82,6 +84,7 @@ public final class QuestionIndex {
         }
         DirectoryReader reader = DirectoryReader.open(directory);
         this.searcher = new IndexSearcher(reader);
+        this.searcher.setQueryCache(null); // it caches filters only, yet tracked every query's clauses to decide
         this.indexedTerms = new IndexedTerms(reader);
         for (Field field : Field.values()) {
             docCounts.put(field, reader.getDocCount(field.fieldName()));
@@ -101,12 +104,9 @@ public final class QuestionIndex {
                 entryTerms.get(docEntry[doc]).get(field).add(term);
             }
         });
-        for (Entry entry : knowledge.entries()) {
-            Map<Language, Double> scores = new EnumMap<>(Language.class);
-            for (Language language : Language.values()) {
-                scores.put(language, selfScore(entry, language));
-            }
-            selfScores.put(entry.id(), scores);
+        // a search per entry and language: a quarter of the build, and most entries are never a candidate soon
+        for (Language language : Language.values()) {
+            selfScores.put(language, new ConcurrentHashMap<>());
         }
     }
 
@@ -169,11 +169,16 @@ public final class QuestionIndex {
         try {
             List<Candidate> candidates = new ArrayList<>();
             Coverage.Idf idf = memoized();
+            Field primary = language == Language.EN ? Field.ENGLISH : Field.KOREAN;
+            // the question's side of the coverage is the same for every candidate: weighed once
+            Coverage.Units words = Coverage.units(tokens.get(primary), idf, primary, options);
+            Coverage.Units bigrams = language == Language.EN ? null
+                    : Coverage.units(tokens.get(Field.BIGRAM), idf, Field.BIGRAM, options);
             for (Map.Entry<String, ScoreDoc> hit : bestDocPerEntry(searcher.search(query, DOCS_PER_SEARCH)).entrySet()) {
                 if (candidates.size() == limit) {
                     break;
                 }
-                candidates.add(candidate(hit.getKey(), hit.getValue(), tokens, language, idf));
+                candidates.add(candidate(hit.getKey(), hit.getValue(), primary, words, bigrams, language));
             }
             return candidates;
         } catch (IOException e) {
@@ -181,18 +186,15 @@ public final class QuestionIndex {
         }
     }
 
-    private Candidate candidate(String id, ScoreDoc best, Map<Field, List<Token>> tokens, Language language,
-            Coverage.Idf idf) {
+    private Candidate candidate(String id, ScoreDoc best, Field primary, Coverage.Units questionWords,
+            Coverage.Units questionBigrams, Language language) {
         Map<Field, Set<String>> terms = entryTerms.get(id);
         Map<Field, Set<String>> answer = answerTerms.get(id);
-        Field primary = language == Language.EN ? Field.ENGLISH : Field.KOREAN;
-        Coverage words = Coverage.measure(
-                tokens.get(primary), terms.get(primary), answer.get(primary), idf, primary, options);
+        Coverage words = questionWords.measure(terms.get(primary), answer.get(primary));
 
-        Coverage bigrams = language == Language.EN ? Coverage.NONE : Coverage.measure(
-                tokens.get(Field.BIGRAM), terms.get(Field.BIGRAM), answer.get(Field.BIGRAM), idf, Field.BIGRAM,
-                options);
-        double self = selfScores.get(id).get(language);
+        Coverage bigrams = questionBigrams == null ? Coverage.NONE
+                : questionBigrams.measure(terms.get(Field.BIGRAM), answer.get(Field.BIGRAM));
+        double self = selfScores.get(language).computeIfAbsent(id, e -> selfScore(entries.get(e), language));
         return new Candidate(entries.get(id), best.score, self > 0 ? best.score / self : 0,
                 words.share(), bigrams.share(), docText[best.doc], words.missing());
     }
@@ -229,7 +231,7 @@ public final class QuestionIndex {
         return any ? all.build() : null;
     }
 
-    private double selfScore(Entry entry, Language language) throws IOException {
+    private double selfScore(Entry entry, Language language) {
         String text = TextNormalizer.normalize(entry.title(language), options.maxChars());
         Map<Field, List<Token>> tokens = new EnumMap<>(Field.class);
         for (Field field : Field.values()) {
@@ -243,8 +245,12 @@ public final class QuestionIndex {
                 .add(query, Occur.MUST)
                 .add(new TermQuery(new Term(ENTRY, entry.id())), Occur.FILTER)
                 .build();
-        TopDocs top = searcher.search(own, 1);
-        return top.scoreDocs.length == 0 ? 0 : top.scoreDocs[0].score;
+        try {
+            TopDocs top = searcher.search(own, 1);
+            return top.scoreDocs.length == 0 ? 0 : top.scoreDocs[0].score;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** {@link #idf} remembering each term's value: one question asks the same terms of every candidate. */
