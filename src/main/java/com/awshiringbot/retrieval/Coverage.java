@@ -33,6 +33,12 @@ record Coverage(double share, List<String> missing) {
         double of(Field field, String term);
     }
 
+    /** The coverage of a question analysed into {@code tokens} by an entry with these question and answer terms. */
+    static Coverage measure(List<Token> tokens, Set<String> questionTerms, Set<String> answerTerms, Idf idf, Field field,
+            SearchOptions options) {
+        return units(tokens, idf, field, options).measure(questionTerms, answerTerms);
+    }
+
     /** The question's side of the measure, the same for every entry: its units and their weights. */
     static Units units(List<Token> tokens, Idf idf, Field field, SearchOptions options) {
         Map<Integer, List<Token>> byStart = new LinkedHashMap<>();
