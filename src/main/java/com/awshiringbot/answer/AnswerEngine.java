@@ -45,6 +45,9 @@ public final class AnswerEngine implements Answerer {
     public static AnswerEngine load(Settings settings) throws KnowledgeException {
         Objects.requireNonNull(settings, "settings");
         Thresholds thresholds = Thresholds.from(settings);
+        Thread dictionaries = new Thread(Analyzers::loadDictionaries, "nori-dictionaries");
+        dictionaries.setDaemon(true); // the analysis chains wait for it through class initialisation, not a join
+        dictionaries.start();
         long start = System.nanoTime();
         KnowledgeBase knowledge = KnowledgeLoader.load(settings.path("bot.knowledge-dir"));
         Duration load = Duration.ofNanos(System.nanoTime() - start);

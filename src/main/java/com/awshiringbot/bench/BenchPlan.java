@@ -4,13 +4,14 @@ import java.time.Duration;
 import java.util.List;
 
 /**
- * How much the benchmark does: the full run (the figures in the README; about 20 child JVMs, so its length follows the
- * core's start-up time) or the quick one (a few seconds, for the smoke test: the same code paths with tiny counts, and
- * no AppCDS or heap bisection).
+ * How much the benchmark does: the full run (the figures in the README; about a dozen child JVMs, so its length
+ * follows the core's start-up time) or the quick one (seconds, for the smoke test: the same code paths with tiny
+ * counts, no AppCDS and one heap size; its one bot start also serves the heap size and the end-to-end runs, and its
+ * memory probe runs beside everything else).
  *
- * @param coldStartRuns child JVMs per start-up figure (the median is reported)
+ * @param coldStartRuns bot starts per start-up column (the median is reported)
  * @param appCds whether to make and measure an AppCDS archive
- * @param warmUp questions answered in process before measuring latency
+ * @param warmUp questions answered in process before measuring latency (in the full run, beside the memory section)
  * @param samples questions whose latency is measured
  * @param phaseLimit the most the warm-up, and then the measured questions, may take on a slow core
  * @param throughputTime how long each throughput run lasts
@@ -19,7 +20,8 @@ import java.util.List;
  * @param chats chats of the end-to-end run
  * @param perChat questions per chat
  * @param rates updates per second of the end-to-end runs
- * @param e2eWarmUp updates sent to the bot before the measured runs
+ * @param e2eWarmUp updates sent to the bot before the measured runs (in the full run, beside the memory section), at a
+ *     tenth of their number per second but no fewer than 50
  */
 public record BenchPlan(
         boolean quick,
@@ -46,13 +48,13 @@ public record BenchPlan(
 
     /** The full run. */
     public static BenchPlan full() {
-        return new BenchPlan(false, 3, true, 20_000, 50_000, Duration.ofSeconds(10), Duration.ofSeconds(3), 100_000,
-                List.of(32, 40, 48, 64, 128), 200, 5, List.of(25, 100), 200);
+        return new BenchPlan(false, 3, true, 20_000, 20_000, Duration.ofSeconds(8), Duration.ofSeconds(3), 100_000,
+                List.of(32, 40, 48, 64, 128), 200, 5, List.of(25, 100), 2_000);
     }
 
     /** The quick run: every section, tiny counts. */
     public static BenchPlan quickRun() {
         return new BenchPlan(true, 1, false, 200, 500, Duration.ofSeconds(2), Duration.ofMillis(200), 300,
-                List.of(128), 40, 1, List.of(25, 100), 20);
+                List.of(128), 20, 1, List.of(25, 100), 10);
     }
 }

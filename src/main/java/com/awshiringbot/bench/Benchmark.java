@@ -11,20 +11,30 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalLong;
+import java.util.OptionalInt;
+import java.util.concurrent.CompletableFuture;
 
 /**
- * The whole benchmark, section by section, each printed as soon as it is measured: start-up and memory in child JVMs,
- * retrieval in this JVM, and the real bot in a child JVM against a local Bot API server. A section that fails prints
- * why and the others still run.
+ * The whole benchmark, section by section, each printed as soon as it is measured: start-up of the bot in child JVMs,
+ * memory in child JVMs, retrieval in this JVM, and the real bot in a child JVM against a local Bot API server. A
+ * section that fails prints why and the others still run. What is timed runs alone; what is not runs side by side
+ * during the memory section: the memory probe's questions, the heap floor's bot starts, and the warm-ups of this JVM's
+ * core and of the end-to-end bot.
  */
 public final class Benchmark {
+    private static final Duration E2E_DRAIN = Duration.ofSeconds(30);
+    private static final Duration BACKGROUND_WARM_UP_LIMIT = Duration.ofSeconds(90);
+
     private final Settings settings;
     private final CoreStarter starter;
     private final BenchPlan plan;
     private final BenchPrinter printer;
     private final List<String> failures = new ArrayList<>();
     private final Map<String, Duration> sectionTimes = new LinkedHashMap<>();
+
+    /** What --quick's one child JVM gave for three sections. */
+    private record QuickRun(ColdStartResult coldStart, MemoryResult memory, List<EndToEndResult> endToEnd) {
+    }
 
     public Benchmark(Settings settings, CoreStarter starter, BenchPlan plan, PrintWriter out) {
         this.settings = settings;
@@ -37,89 +47,178 @@ public final class Benchmark {
     public BenchResult run() throws Exception {
         long begin = System.nanoTime();
         Path knowledgeDir = settings.path("bot.knowledge-dir").toAbsolutePath();
-        CoreStarter.Started core = starter.start(settings);
-        QuestionSet questions = QuestionSet.load(knowledgeDir.resolve("eval"), core.answerer().knowledge(),
-                QuestionSet.BUILT_IN_OUT_OF_SCOPE);
+        ColdStartBench children = new ColdStartBench(knowledgeDir, List.of());
+        CompletableFuture<QuestionSet> questionSet = new CompletableFuture<>();
+        // --quick: nothing it prints is a meaningful figure, so its one child JVM runs beside this JVM's work
+        Background<QuickRun> quick = new Background<>("bench-quick-bot", () -> quickRun(children, questionSet));
+        if (plan.quick()) {
+            quick.start();
+        }
+        QuestionSet questions;
+        CoreStarter.Started core;
+        try {
+            core = starter.start(settings);
+            questions = QuestionSet.load(knowledgeDir.resolve("eval"), core.answerer().knowledge(),
+                    QuestionSet.BUILT_IN_OUT_OF_SCOPE);
+            questionSet.complete(questions);
+        } catch (Exception | Error e) {
+            questionSet.completeExceptionally(e);
+            throw e;
+        }
         int cores = Runtime.getRuntime().availableProcessors();
         String jvm = System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version");
         printer.header(cores, jvm, questions.describe());
 
-        ColdStartBench coldStart = new ColdStartBench(knowledgeDir, List.of());
-        ColdStartResult start = section("Cold start", () -> coldStart(coldStart, questions));
+        ColdStartResult start = section("Cold start",
+                () -> plan.quick() ? quick.join().coldStart() : coldStart(children, questions));
         printer.coldStart(start);
 
-        RetrievalResult retrieval = section("Retrieval", () -> new RetrievalBench(core.answerer(), questions)
-                .run(plan.warmUp(), plan.samples(), plan.phaseLimit(), plan.throughputTime(), cores));
-        printer.retrieval(retrieval);
+        RetrievalBench retrievalBench = new RetrievalBench(core.answerer(), questions);
+        Background<Integer> warmUp = new Background<>("bench-warm-up",
+                () -> retrievalBench.warmUp(plan.warmUp(), BACKGROUND_WARM_UP_LIMIT));
+        Background<BotRun> e2eBot = new Background<>("bench-e2e-bot", () -> warmedUpBot(knowledgeDir, questions));
+        try {
+            MemoryResult memory = section("Memory", () -> plan.quick() ? quick.join().memory()
+                    : memory(children, knowledgeDir, questions, () -> {
+                        warmUp.start();
+                        e2eBot.start();
+                    }));
+            printer.memory(memory);
 
-        MemoryResult memory = section("Memory", () -> memory(coldStart, knowledgeDir, questions));
-        printer.memory(memory);
+            RetrievalResult retrieval = section("Retrieval", () -> {
+                if (warmUp.started()) {
+                    warmUp.join();
+                }
+                return retrievalBench.run(plan.warmUp(), plan.samples(), plan.phaseLimit(), plan.throughputTime(), cores);
+            });
+            printer.retrieval(retrieval);
 
-        List<EndToEndResult> endToEnd = section("End to end", () -> endToEnd(knowledgeDir, questions));
-        printer.endToEnd(endToEnd, sendLimitKnown());
+            List<EndToEndResult> endToEnd = section("End to end",
+                    () -> plan.quick() ? quick.join().endToEnd() : endToEndRuns(e2eBot.join().api(), questions));
+            printer.endToEnd(endToEnd, sendLimitKnown());
 
-        Duration total = Duration.ofNanos(System.nanoTime() - begin);
-        printer.footer(failures, sectionTimes, total);
-        return new BenchResult(cores, jvm, questions.describe(), start, retrieval, memory, endToEnd, failures, total);
+            Duration total = Duration.ofNanos(System.nanoTime() - begin);
+            printer.footer(failures, sectionTimes, total);
+            return new BenchResult(cores, jvm, questions.describe(), start, retrieval, memory, endToEnd, failures, total);
+        } finally {
+            if (e2eBot.started()) {
+                try {
+                    e2eBot.join().close();
+                } catch (Exception e) {
+                    // it failed to start: the end-to-end section said so
+                }
+            }
+        }
     }
 
     private ColdStartResult coldStart(ColdStartBench bench, QuestionSet questions) throws IOException {
-        Map<String, Long> plain = ColdStartBench.medians(bench.probes(List.of(), plan.coldStartRuns()).stream()
-                .map(ProbeRun::start).toList());
-        OptionalLong firstPollPlain = firstPoll(bench, List.of());
-        Optional<String> noArchive = plan.appCds() ? ColdStartBench.whyNoArchive() : Optional.of("not measured in --quick");
+        String question = koreanQuestion(questions);
+        Optional<String> noArchive = plan.appCds() ? ColdStartBench.whyNoArchive() : Optional.of("not measured");
         if (noArchive.isPresent()) {
-            return new ColdStartResult(plan.coldStartRuns(), plain, Map.of(), noArchive.get(), firstPollPlain,
-                    OptionalLong.empty());
+            List<BotStart> plain = bench.botStarts(List.of(List.of()), plan.coldStartRuns(), question).get(0);
+            return new ColdStartResult(plan.coldStartRuns(), ColdStartBench.medianOf(plain), Map.of(), noArchive.get());
         }
         Path dir = Files.createTempDirectory("bench-cds");
         try {
-            Path archive = bench.createArchive(dir.resolve("app.jsa"), koreanQuestion(questions));
-            List<String> useArchive = List.of("-XX:SharedArchiveFile=" + archive);
-            Map<String, Long> cds = ColdStartBench.medians(bench.probes(useArchive, plan.coldStartRuns()).stream()
-                    .map(ProbeRun::start).toList());
-            OptionalLong firstPollCds = firstPoll(bench, useArchive);
+            Path archive = bench.createArchive(dir.resolve("app.jsa"), question);
+            List<List<BotStart>> starts = bench.botStarts(
+                    List.of(List.of(), List.of("-XX:SharedArchiveFile=" + archive)), plan.coldStartRuns(), question);
             String note = "archive written by one bot run with -XX:ArchiveClassesAtExit ("
-                    + HeapMeter.megabytes(Files.size(archive)) + "), used with -XX:SharedArchiveFile";
-            return new ColdStartResult(plan.coldStartRuns(), plain, cds, note, firstPollPlain, firstPollCds);
+                    + HeapMeter.megabytes(Files.size(archive)) + "), used with -XX:SharedArchiveFile; "
+                    + "the two columns' starts alternate";
+            return new ColdStartResult(plan.coldStartRuns(), ColdStartBench.medianOf(starts.get(0)),
+                    ColdStartBench.medianOf(starts.get(1)), note);
         } finally {
             BotProcess.deleteQuietly(dir);
         }
     }
 
-    /** The bot's start-up to its first poll; a bot that does not start costs this figure only, not the section. */
-    private OptionalLong firstPoll(ColdStartBench bench, List<String> options) {
-        Optional<OptionalLong> time = Optional.ofNullable(
-                section("Cold start, first getUpdates", () -> bench.firstPoll(options, plan.coldStartRuns())));
-        return time.orElse(OptionalLong.empty());
-    }
-
-    private MemoryResult memory(ColdStartBench bench, Path knowledgeDir, QuestionSet questions) {
-        ProbeRun first = bench.probe(List.of(), plan.memoryQuestions());
-        MinHeapSearch.Result floor = MinHeapSearch.smallest(plan.heapCandidates(),
-                new HeapFloor(knowledgeDir, koreanQuestion(questions)));
-        return new MemoryResult(first.start().get("heap"), first.start().get("direct"), plan.memoryQuestions(),
-                first.memory().get("heap"), floor);
-    }
-
-    private List<EndToEndResult> endToEnd(Path knowledgeDir, QuestionSet questions) {
-        Map<String, String> env = Map.of("BOT_SEND_MAX_PER_SECOND", String.valueOf(BenchPlan.SEND_LIMIT));
-        try (BenchBotApi api = BenchBotApi.start(BotProcess.TOKEN);
-                BotProcess bot = BotProcess.start(api, knowledgeDir, List.of(), env)) {
-            if (api.awaitFirstGetUpdates(Duration.ofSeconds(60)).isEmpty()) {
-                throw new IllegalStateException("the bot never polled; its standard error ends with:\n"
-                        + tail(bot.child().stderr()));
-            }
-            EndToEndBench bench = new EndToEndBench(api, questions);
-            bench.run(9_000_000, plan.e2eWarmUp(), 1, 50, Duration.ofSeconds(30));
-            List<EndToEndResult> results = new ArrayList<>();
-            long firstChat = 1_000_000;
-            for (int rate : plan.rates()) {
-                results.add(bench.run(firstChat, plan.chats(), plan.perChat(), rate, Duration.ofSeconds(30)));
-                firstChat += 1_000_000;
-            }
-            return results;
+    /**
+     * {@code --quick}'s one child JVM: the bot limited to the heap floor's one size and with the send limit raised,
+     * answering the memory questions before it polls, then one question and the end-to-end runs.
+     */
+    private QuickRun quickRun(ColdStartBench bench, CompletableFuture<QuestionSet> questionSet) {
+        int megabytes = plan.heapCandidates().get(0);
+        try (BotRun bot = BotRun.start(bench.knowledgeDir(), HeapFloor.options(megabytes), plan.memoryQuestions(),
+                sendLimitEnv())) {
+            ProbeRun probe = bot.memoryProbe(ColdStartBench.CHILD_TIMEOUT);
+            QuestionSet questions = questionSet.join();
+            BotStart start = ColdStartBench.checked(
+                    BotStart.of(bot, true, koreanQuestion(questions), ColdStartBench.CHILD_TIMEOUT));
+            ColdStartResult coldStart = new ColdStartResult(1, ColdStartBench.medianOf(List.of(start)), Map.of(),
+                    "not measured in --quick, whose one bot (-Xmx" + megabytes + "m) also gives the memory figures "
+                            + "and runs end to end");
+            MemoryResult memory = memoryResult(probe,
+                    new MinHeapSearch.Result(OptionalInt.of(megabytes), Map.of(megabytes, true)));
+            warmUpEndToEnd(bot.api(), questions);
+            return new QuickRun(coldStart, memory, endToEndRuns(bot.api(), questions));
         }
+    }
+
+    /**
+     * The memory probe, alone until its start-up line is in; then its questions, the heap floor's bot starts and
+     * {@code alongside} share the cores.
+     */
+    private MemoryResult memory(ColdStartBench bench, Path knowledgeDir, QuestionSet questions, Runnable alongside)
+            throws Exception {
+        HeapFloor heapFloor = new HeapFloor(knowledgeDir, koreanQuestion(questions));
+        Background<MinHeapSearch.Result> floor = new Background<>("bench-heap-floor",
+                () -> MinHeapSearch.smallest(plan.heapCandidates(), heapFloor));
+        ProbeRun probe;
+        try {
+            probe = bench.probe(List.of(), plan.memoryQuestions(), () -> {
+                floor.start();
+                alongside.run();
+            });
+        } catch (RuntimeException e) {
+            if (floor.started()) {
+                floor.join(); // no bot of the search outlives the section
+            }
+            throw e;
+        }
+        return memoryResult(probe, floor.join());
+    }
+
+    private MemoryResult memoryResult(ProbeRun probe, MinHeapSearch.Result floor) {
+        return new MemoryResult(probe.start().get("ready"), probe.start().get("first-answer"), probe.start().get("heap"),
+                probe.start().get("direct"), plan.memoryQuestions(), probe.memory().get("heap"), floor);
+    }
+
+    /** The end-to-end bot, started and warmed up (the caller closes it). */
+    private BotRun warmedUpBot(Path knowledgeDir, QuestionSet questions) {
+        BotRun bot = BotRun.start(knowledgeDir, List.of(), false, sendLimitEnv());
+        try {
+            if (bot.awaitFirstPoll(Duration.ofSeconds(90)).isEmpty()) {
+                throw new IllegalStateException("the bot never polled; its standard error ends with:\n" + bot.stderrTail());
+            }
+            warmUpEndToEnd(bot.api(), questions);
+            return bot;
+        } catch (RuntimeException e) {
+            bot.close();
+            throw e;
+        }
+    }
+
+    /** Updates the bot answers before the measured runs, so that they do not time its JIT compiler. */
+    private void warmUpEndToEnd(BenchBotApi api, QuestionSet questions) {
+        new EndToEndBench(api, questions).run(9_000_000, plan.e2eWarmUp(), 1, Math.max(50, plan.e2eWarmUp() / 10),
+                E2E_DRAIN);
+    }
+
+    /** One run per rate, on a bot that polls {@code api}. */
+    private List<EndToEndResult> endToEndRuns(BenchBotApi api, QuestionSet questions) {
+        EndToEndBench bench = new EndToEndBench(api, questions);
+        List<EndToEndResult> results = new ArrayList<>();
+        long firstChat = 1_000_000;
+        for (int rate : plan.rates()) {
+            results.add(bench.run(firstChat, plan.chats(), plan.perChat(), rate, E2E_DRAIN));
+            firstChat += 1_000_000;
+        }
+        return results;
+    }
+
+    private static Map<String, String> sendLimitEnv() {
+        return Map.of("BOT_SEND_MAX_PER_SECOND", String.valueOf(BenchPlan.SEND_LIMIT));
     }
 
     private static String koreanQuestion(QuestionSet questions) {
@@ -142,9 +241,7 @@ public final class Benchmark {
             failures.add(name + ": " + e.getMessage());
             return null;
         } finally {
-            if (!name.contains(",")) { // a part of a section ("Cold start, first getUpdates") is timed with it
-                sectionTimes.put(name, Duration.ofNanos(System.nanoTime() - begin));
-            }
+            sectionTimes.put(name, Duration.ofNanos(System.nanoTime() - begin));
         }
     }
 

@@ -29,6 +29,15 @@ final class BotProcess implements AutoCloseable {
 
     /** Starts the bot with {@code jvmOptions} and {@code extraEnv} on top of the local server's settings. */
     static BotProcess start(BenchBotApi api, Path knowledgeDir, List<String> jvmOptions, Map<String, String> extraEnv) {
+        return start(api, knowledgeDir, jvmOptions, List.of(), extraEnv);
+    }
+
+    /**
+     * Starts the bot with command-line {@code args}: none for the bot as shipped, {@code bench --probe-bot} for the same
+     * bot printing its core's start-up timings.
+     */
+    static BotProcess start(BenchBotApi api, Path knowledgeDir, List<String> jvmOptions, List<String> args,
+            Map<String, String> extraEnv) {
         Path dataDir;
         try {
             dataDir = Files.createTempDirectory("bench-bot-data");
@@ -41,7 +50,7 @@ final class BotProcess implements AutoCloseable {
         env.put("BOT_KNOWLEDGE_DIR", knowledgeDir.toAbsolutePath().toString());
         env.put("BOT_DATA_DIR", dataDir.toString());
         env.putAll(extraEnv);
-        return new BotProcess(ChildJvm.start(jvmOptions, List.of(), env, null), dataDir);
+        return new BotProcess(ChildJvm.start(jvmOptions, args, env, null), dataDir);
     }
 
     ChildJvm child() {

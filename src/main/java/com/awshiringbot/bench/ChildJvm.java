@@ -123,6 +123,11 @@ public final class ChildJvm implements AutoCloseable {
         }
     }
 
+    /** Whether the child is still running. */
+    public boolean isAlive() {
+        return process.isAlive();
+    }
+
     /** The standard output lines read so far. */
     public List<String> stdout() {
         synchronized (stdout) {

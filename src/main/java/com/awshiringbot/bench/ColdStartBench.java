@@ -7,21 +7,22 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalLong;
 
 /**
- * Start-up in fresh child JVMs: the core ({@code bench --probe-start}) and the bot up to its first {@code getUpdates}
- * against a local Bot API server, each without and with an AppCDS archive. On JDK 17 the archive is made by one run
- * with {@code -XX:ArchiveClassesAtExit} and used with {@code -XX:SharedArchiveFile}; it needs a classpath of jars only,
- * so it is measured when running from the packaged jar.
+ * Start-up in fresh child JVMs: the bot through {@code bench --probe-bot} (the bot as shipped, printing its core's
+ * start-up steps) up to its first {@code getUpdates} against a local Bot API server, without and with an AppCDS
+ * archive; and the core alone ({@code bench --probe-start}) for the memory figures. On JDK 17 the archive is made by
+ * one run with {@code -XX:ArchiveClassesAtExit} and used with {@code -XX:SharedArchiveFile}; it needs a classpath of
+ * jars only, so it is measured when running from the packaged jar.
  */
 final class ColdStartBench {
-    private static final Duration CHILD_TIMEOUT = Duration.ofSeconds(60);
+    /** The key of the first {@code getUpdates} among the start-up figures. */
+    static final String FIRST_POLL = "first-poll";
+    static final Duration CHILD_TIMEOUT = Duration.ofSeconds(60);
     /** Answering the memory questions is bounded by the core's speed, not start-up: a slow core gets its time. */
     private static final Duration MEMORY_TIMEOUT = Duration.ofMinutes(15);
 
@@ -33,8 +34,15 @@ final class ColdStartBench {
         this.baseOptions = List.copyOf(baseOptions);
     }
 
-    /** One probe child; {@code questions} more answered after start-up for the memory figure. */
-    ProbeRun probe(List<String> extraOptions, int questions) {
+    Path knowledgeDir() {
+        return knowledgeDir;
+    }
+
+    /**
+     * One {@code bench --probe-start} child: the core's start-up, then {@code questions} more answered for the memory
+     * figure; {@code started} runs once the start-up line is in, so that whatever it starts does not slow that line.
+     */
+    ProbeRun probe(List<String> extraOptions, int questions, Runnable started) {
         List<String> args = List.of("bench", "--probe-start", "--questions", String.valueOf(questions));
         try (ChildJvm child = ChildJvm.start(options(extraOptions), args, Map.of("BOT_KNOWLEDGE_DIR", knowledgeDir.toString()), null)) {
             Optional<String> start = child.awaitLine(l -> l.startsWith(StartupProbe.START_LINE + " "), CHILD_TIMEOUT);
@@ -42,6 +50,7 @@ final class ColdStartBench {
             if (start.isEmpty()) {
                 throw failed("the start-up probe", child);
             }
+            started.run();
             Map<String, Long> memory = Map.of();
             if (questions > 0) {
                 Optional<String> after = child.awaitLine(l -> l.startsWith(StartupProbe.MEMORY_LINE + " "), MEMORY_TIMEOUT);
@@ -55,30 +64,41 @@ final class ColdStartBench {
         }
     }
 
-    /** Runs {@code runs} probes one after the other. */
-    List<ProbeRun> probes(List<String> extraOptions, int runs) {
-        List<ProbeRun> all = new ArrayList<>();
+    /**
+     * Starts the bot through {@code bench --probe-bot} {@code runs} times, alternating between each set of options
+     * (so a machine whose load changes weighs on all of them alike); each start must print its core's start-up line,
+     * poll and answer {@code question}.
+     *
+     * @return for each set of options, its starts in order
+     */
+    List<List<BotStart>> botStarts(List<List<String>> optionSets, int runs, String question) {
+        List<List<BotStart>> starts = new ArrayList<>();
+        optionSets.forEach(o -> starts.add(new ArrayList<>()));
         for (int i = 0; i < runs; i++) {
-            all.add(probe(extraOptions, 0));
-        }
-        return all;
-    }
-
-    /** From process start to the bot's first {@code getUpdates}, the median of {@code runs} bots, in ns. */
-    OptionalLong firstPoll(List<String> extraOptions, int runs) {
-        long[] times = new long[runs];
-        for (int i = 0; i < runs; i++) {
-            try (BenchBotApi api = BenchBotApi.start(BotProcess.TOKEN);
-                    BotProcess bot = BotProcess.start(api, knowledgeDir, options(extraOptions), Map.of())) {
-                OptionalLong first = api.awaitFirstGetUpdates(CHILD_TIMEOUT);
-                if (first.isEmpty()) {
-                    throw failed("the bot's first getUpdates", bot.child());
-                }
-                times[i] = first.getAsLong() - bot.child().startNanos();
+            for (int set = 0; set < optionSets.size(); set++) {
+                starts.get(set).add(checked(BotStart.run(knowledgeDir, options(optionSets.get(set)), true, question,
+                        CHILD_TIMEOUT)));
             }
         }
-        Arrays.sort(times);
-        return OptionalLong.of(times[runs / 2]);
+        return starts;
+    }
+
+    /** {@code start}, or an exception saying why it does not count. */
+    static BotStart checked(BotStart start) {
+        String failure = start.failure(true);
+        if (!failure.isEmpty()) {
+            throw new IllegalStateException(failure + " in the child JVM; its standard error ends with:\n" + start.stderr());
+        }
+        return start;
+    }
+
+    /** The median of the starts' figures, the first {@code getUpdates} included as {@code first-poll} (µs). */
+    static Map<String, Long> medianOf(List<BotStart> starts) {
+        return medians(starts.stream().map(start -> {
+            Map<String, Long> figures = new LinkedHashMap<>(start.core());
+            figures.put(FIRST_POLL, start.firstPollNanos().orElseThrow() / 1000);
+            return figures;
+        }).toList());
     }
 
     /** Why AppCDS cannot be measured from this JVM's classpath (it takes jars only); empty when it can. */
@@ -102,15 +122,12 @@ final class ColdStartBench {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot replace " + archive, e);
         }
-        try (BenchBotApi api = BenchBotApi.start(BotProcess.TOKEN);
-                BotProcess bot = BotProcess.start(api, knowledgeDir,
-                        options(List.of("-XX:ArchiveClassesAtExit=" + archive)), Map.of())) {
-            if (api.awaitFirstGetUpdates(CHILD_TIMEOUT).isEmpty()) {
-                throw failed("the bot run that makes the AppCDS archive", bot.child());
-            }
-            api.offerText(1, question, "ko");
-            if (!api.awaitSent(1, CHILD_TIMEOUT)) {
-                throw failed("the bot run that makes the AppCDS archive", bot.child());
+        // made by the command it is measured with, so that it holds the classes that command loads
+        try (BotRun bot = BotRun.start(knowledgeDir, options(List.of("-XX:ArchiveClassesAtExit=" + archive)), true,
+                Map.of())) {
+            if (bot.awaitFirstPoll(CHILD_TIMEOUT).isEmpty() || !bot.answers(question, CHILD_TIMEOUT)) {
+                throw new IllegalStateException("the bot run that makes the AppCDS archive failed; its standard error "
+                        + "ends with:\n" + bot.stderrTail());
             }
         }
         if (!Files.isRegularFile(archive)) {

@@ -3,7 +3,6 @@ package com.awshiringbot.bench;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.function.IntPredicate;
 
 /**
@@ -12,7 +11,7 @@ import java.util.function.IntPredicate;
  * instead of limping to a timeout; it changes nothing for a heap that is big enough.
  */
 final class HeapFloor implements IntPredicate {
-    private static final Duration TIMEOUT = Duration.ofSeconds(30);
+    private static final Duration TIMEOUT = Duration.ofSeconds(90); // a start slowed by the memory probe beside it is not a failure
 
     private final Path knowledgeDir;
     private final String question;
@@ -22,18 +21,13 @@ final class HeapFloor implements IntPredicate {
         this.question = question;
     }
 
+    /** The JVM options of a bot limited to {@code megabytes} of heap. */
+    static List<String> options(int megabytes) {
+        return List.of("-Xmx" + megabytes + "m", "-XX:+ExitOnOutOfMemoryError");
+    }
+
     @Override
     public boolean test(int megabytes) {
-        List<String> options = List.of("-Xmx" + megabytes + "m", "-XX:+ExitOnOutOfMemoryError");
-        try (BenchBotApi api = BenchBotApi.start(BotProcess.TOKEN);
-                BotProcess bot = BotProcess.start(api, knowledgeDir, options, Map.of())) {
-            if (api.awaitFirstGetUpdates(TIMEOUT).isEmpty()) {
-                return false;
-            }
-            api.offerText(1, question, "ko");
-            boolean replied = api.awaitSent(1, TIMEOUT) && !api.sent().get(0).text().isBlank();
-            return replied && bot.child().awaitExit(Duration.ZERO).isEmpty()
-                    && !bot.child().stderr().contains("OutOfMemoryError");
-        }
+        return BotStart.run(knowledgeDir, options(megabytes), false, question, TIMEOUT).answered();
     }
 }

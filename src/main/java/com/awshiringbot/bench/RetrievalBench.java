@@ -18,6 +18,7 @@ public final class RetrievalBench {
     private final Answerer answerer;
     private final List<BenchQuestion> questions;
     private final AtomicLong sink = new AtomicLong();
+    private int warmedUp;
 
     public RetrievalBench(Answerer answerer, QuestionSet questions) {
         this.answerer = answerer;
@@ -25,9 +26,23 @@ public final class RetrievalBench {
     }
 
     /**
+     * Answers questions, unmeasured, until {@code total} have been answered since this bench was made or {@code limit}
+     * has passed: lets the JIT compile the hot paths. The benchmark runs it beside its untimed sections.
+     *
+     * @return the questions answered so far
+     */
+    public synchronized int warmUp(int total, Duration limit) {
+        long end = System.nanoTime() + limit.toNanos();
+        while (warmedUp < total && System.nanoTime() < end) {
+            consume(answerer.answer(questions.get(warmedUp++ % questions.size()).text()));
+        }
+        return warmedUp;
+    }
+
+    /**
      * Runs the benchmark.
      *
-     * @param warmUp questions answered first, not measured (lets the JIT compile the hot paths)
+     * @param warmUp questions answered first, not measured, counting those of an earlier {@link #warmUp}
      * @param samples questions whose latency is measured one by one
      * @param limit the most the warm-up, and then the measured questions, may take: a slow core answers fewer
      * @param throughputTime how long each throughput run lasts
@@ -38,11 +53,7 @@ public final class RetrievalBench {
             throw new IllegalArgumentException("warmUp >= 0, samples >= 1, threads >= 1 needed, got "
                     + warmUp + ", " + samples + ", " + threads);
         }
-        long warmUpEnd = System.nanoTime() + limit.toNanos();
-        int warmedUp = 0;
-        while (warmedUp < warmUp && System.nanoTime() < warmUpEnd) {
-            consume(answerer.answer(questions.get(warmedUp++ % questions.size()).text()));
-        }
+        int warmedUp = warmUp(warmUp, limit);
         LatencyRecorder all = new LatencyRecorder(samples);
         Map<BenchQuestion.Kind, LatencyRecorder> byKind = new EnumMap<>(BenchQuestion.Kind.class);
         long samplesEnd = System.nanoTime() + limit.toNanos();

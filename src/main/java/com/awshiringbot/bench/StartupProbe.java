@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
@@ -37,24 +38,42 @@ public final class StartupProbe {
      *     0 for none
      */
     public void run(Settings settings, int questions, PrintWriter out) throws Exception {
-        long jvmStart = ManagementFactory.getRuntimeMXBean().getStartTime();
-        long mainMicros = (System.currentTimeMillis() - jvmStart) * 1000;
-        CoreStarter.Started core = starter.start(settings);
+        long mainMicros = sinceJvmStart();
+        report(mainMicros, settings, starter.start(settings), questions, true, out);
+    }
+
+    /**
+     * What {@code bench --probe-bot} prints as soon as the bot's core is ready, before the bot goes on to poll. A timed
+     * start must not wait for a first answer and a full collection, so without {@code questions} the line has neither;
+     * with them (in {@code --quick}, where nothing is timed) the bot prints all that {@code --probe-start} does.
+     *
+     * @param mainMicros {@link #sinceJvmStart()} when the command began
+     */
+    public static void announce(long mainMicros, Settings settings, CoreStarter.Started core, int questions,
+            PrintWriter out) {
+        report(mainMicros, settings, core, questions, questions > 0, out);
+    }
+
+    private static void report(long mainMicros, Settings settings, CoreStarter.Started core, int questions,
+            boolean memory, PrintWriter out) {
+        StringBuilder line = new StringBuilder(START_LINE).append(" main=").append(mainMicros)
+                .append(" knowledge=").append(core.knowledgeLoad().toNanos() / 1000)
+                .append(" analyzers=").append(core.analyzerSetup().toNanos() / 1000)
+                .append(" index=").append(core.indexBuild().toNanos() / 1000)
+                .append(" ready=").append(sinceJvmStart());
+        if (!memory) {
+            out.println(line);
+            out.flush();
+            return;
+        }
         QuestionSet set = QuestionSet.load(settings.path("bot.knowledge-dir").resolve("eval"),
                 core.answerer().knowledge(), QuestionSet.BUILT_IN_OUT_OF_SCOPE);
         long beforeFirst = System.nanoTime();
         core.answerer().answer(set.questions().get(0).text());
-        long firstAnswerMicros = (System.nanoTime() - beforeFirst) / 1000;
-        long readyMicros = (System.currentTimeMillis() - jvmStart) * 1000;
-        out.println(START_LINE
-                + " main=" + mainMicros
-                + " knowledge=" + core.knowledgeLoad().toNanos() / 1000
-                + " analyzers=" + core.analyzerSetup().toNanos() / 1000
-                + " index=" + core.indexBuild().toNanos() / 1000
-                + " first-answer=" + firstAnswerMicros
-                + " ready=" + readyMicros
-                + " heap=" + HeapMeter.heapUsedAfterGc()
-                + " direct=" + HeapMeter.directUsed());
+        line.append(" first-answer=").append((System.nanoTime() - beforeFirst) / 1000)
+                .append(" heap=").append(HeapMeter.heapUsedAfterGc())
+                .append(" direct=").append(HeapMeter.directUsed());
+        out.println(line);
         out.flush();
         if (questions > 0) {
             long chars = answerOnEveryCore(core.answerer(), set, questions);
@@ -64,8 +83,13 @@ public final class StartupProbe {
         }
     }
 
+    /** Microseconds since this JVM started, as the JVM itself counts them. */
+    public static long sinceJvmStart() {
+        return (System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime()) * 1000;
+    }
+
     /** Answers {@code questions} questions split over one thread per core; returns the characters of the replies. */
-    private static long answerOnEveryCore(Answerer answerer, QuestionSet set, int questions) throws Exception {
+    private static long answerOnEveryCore(Answerer answerer, QuestionSet set, int questions) {
         int threads = Runtime.getRuntime().availableProcessors();
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
@@ -85,6 +109,11 @@ public final class StartupProbe {
                 chars += part.get();
             }
             return chars;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while answering the memory questions", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("answering the memory questions failed: " + e.getCause(), e.getCause());
         } finally {
             pool.shutdownNow();
         }

@@ -21,11 +21,12 @@ import picocli.CommandLine.ParentCommand;
                 + "local Bot API server; prints everything on one screen (minutes; --quick: seconds).")
 public final class BenchCommand implements Callable<Integer> {
     /** The real core, timed step by step. */
-    static final CoreStarter REAL_CORE = settings -> {
-        AnswerEngine engine = AnswerEngine.load(settings);
+    static final CoreStarter REAL_CORE = settings -> started(AnswerEngine.load(settings));
+
+    private static CoreStarter.Started started(AnswerEngine engine) {
         CoreTimings timings = engine.timings();
         return new CoreStarter.Started(engine, timings.knowledgeLoad(), timings.analyzerSetup(), timings.indexBuild());
-    };
+    }
 
     @ParentCommand
     private Main main;
@@ -37,12 +38,25 @@ public final class BenchCommand implements Callable<Integer> {
             description = "Child JVM mode: start the core, print start-up timings and heap, then exit.")
     private boolean probeStart;
 
+    @Option(names = "--probe-bot", hidden = true,
+            description = "Child JVM mode: run the bot as shipped, printing the core's start-up timings once it is ready.")
+    private boolean probeBot;
+
     @Option(names = "--questions", hidden = true, defaultValue = "0",
-            description = "With --probe-start: questions to answer before printing the heap again.")
+            description = "With --probe-start or --probe-bot: questions to answer before printing the heap again.")
     private int questions;
 
     @Override
     public Integer call() throws Exception {
+        if (probeBot) {
+            long mainMicros = StartupProbe.sinceJvmStart();
+            AnswererFactory announcing = settings -> {
+                AnswerEngine engine = AnswerEngine.load(settings);
+                StartupProbe.announce(mainMicros, settings, started(engine), questions, main.out());
+                return engine;
+            };
+            return new Main(main.in(), System.getenv(), announcing).execute(main.out(), main.err());
+        }
         if (probeStart) {
             new StartupProbe(REAL_CORE).run(main.settings(), questions, main.out());
             return 0;

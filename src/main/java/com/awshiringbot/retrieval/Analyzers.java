@@ -11,6 +11,9 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.ko.POS;
 import org.apache.lucene.analysis.ko.tokenattributes.PartOfSpeechAttribute;
+import org.apache.lucene.analysis.ko.dict.ConnectionCosts;
+import org.apache.lucene.analysis.ko.dict.TokenInfoDictionary;
+import org.apache.lucene.analysis.ko.dict.UnknownDictionary;
 import org.apache.lucene.analysis.ko.dict.UserDictionary;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
@@ -61,6 +64,17 @@ public final class Analyzers {
         Analyzers analyzers = new Analyzers(openUserDictionary(userDictionary), synonyms == null ? "" : synonyms, options);
         analyzers.terms(Field.KOREAN, "워라밸 좋아요");
         return analyzers;
+    }
+
+    /**
+     * Loads Nori's built-in dictionaries, the bulk of {@link #create}'s time in a fresh JVM (its connection costs are
+     * millions of numbers read one by one); later calls, and chains built afterwards, find them loaded. Needs no
+     * knowledge, so a caller can run it while the knowledge is read.
+     */
+    public static void loadDictionaries() {
+        TokenInfoDictionary.getInstance();
+        UnknownDictionary.getInstance();
+        ConnectionCosts.getInstance();
     }
 
     private static UserDictionary openUserDictionary(String text) {

@@ -18,16 +18,29 @@ record Coverage(double share, List<String> missing) {
 
     /** Whether a matched synonym stands for a phrase {@code token} is part of ("amazon web services" → aws). */
     private static boolean standsFor(List<Token> matchedSynonyms, Token token) {
-        return !token.synonym() && matchedSynonyms.stream()
-                .anyMatch(s -> s.start() <= token.start() && token.end() <= s.end() && s.end() - s.start() > token.end() - token.start());
+        if (token.synonym()) {
+            return false;
+        }
+        for (Token s : matchedSynonyms) { // a loop, not a stream: this runs for every term of ten entries a question
+            if (s.start() <= token.start() && token.end() <= s.end() && s.end() - s.start() > token.end() - token.start()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     interface Idf {
         double of(Field field, String term);
     }
 
+    /** The coverage of a question analysed into {@code tokens} by an entry with these question and answer terms. */
     static Coverage measure(List<Token> tokens, Set<String> questionTerms, Set<String> answerTerms, Idf idf, Field field,
             SearchOptions options) {
+        return units(tokens, idf, field, options).measure(questionTerms, answerTerms);
+    }
+
+    /** The question's side of the measure, the same for every entry: its units and their weights. */
+    static Units units(List<Token> tokens, Idf idf, Field field, SearchOptions options) {
         Map<Integer, List<Token>> byStart = new LinkedHashMap<>();
         for (int i = 0; i < tokens.size(); i++) {
             Token token = tokens.get(i);
@@ -39,19 +52,10 @@ record Coverage(double share, List<String> missing) {
         for (List<Token> unit : byStart.values()) {
             units.putIfAbsent(unit.stream().map(Token::term).collect(Collectors.toSet()), unit);
         }
-        Map<List<Token>, List<List<Token>>> paths = new LinkedHashMap<>();
-        for (List<Token> unit : units.values()) {
-            paths.put(unit, paths(unit));
-        }
-        List<Token> matchedSynonyms = paths.values().stream()
-                .flatMap(List::stream)
-                .filter(path -> path.stream().allMatch(t -> t.synonym() && questionTerms.contains(t.term())))
-                .flatMap(List::stream)
-                .toList();
-        double total = 0;
-        double matched = 0;
-        List<String> missing = new ArrayList<>();
-        for (List<Token> unit : units.values()) {
+        List<List<Token>> kept = new ArrayList<>(units.values());
+        double[] weights = new double[kept.size()];
+        for (int u = 0; u < kept.size(); u++) {
+            List<Token> unit = kept.get(u);
             boolean typed = unit.stream().anyMatch(t -> !t.synonym());
             double weight = 0;
             for (Token token : unit) {
@@ -60,20 +64,96 @@ record Coverage(double share, List<String> missing) {
                     weight = Math.max(weight, factor * idf.of(field, token.term()));
                 }
             }
-            // a multi-word synonym (work-life balance) counts only when all its words are there
-            boolean found = paths.get(unit).stream().anyMatch(path -> path.stream()
-                    .allMatch(t -> questionTerms.contains(t.term()) || standsFor(matchedSynonyms, t)));
-            boolean inAnswer = paths.get(unit).stream().anyMatch(path -> path.stream()
-                    .allMatch(t -> answerTerms.contains(t.term())));
-            total += weight;
-            if (found) {
-                matched += weight;
-            } else {
-                matched += inAnswer ? options.answerCredit() * weight : 0;
-                unit.stream().filter(t -> !t.synonym()).map(Token::term).forEach(missing::add);
+            weights[u] = weight;
+        }
+        List<List<List<Token>>> paths = new ArrayList<>(kept.size());
+        for (List<Token> unit : kept) {
+            paths.add(paths(unit));
+        }
+        return new Units(kept, weights, paths, options);
+    }
+
+    /**
+     * A question's units in one field, weighed once per question; {@link #measure} then only looks each unit up in
+     * an entry's terms.
+     */
+    static final class Units {
+        private final List<List<Token>> units;
+        private final double[] weights;
+        private final List<List<List<Token>>> paths;
+        private final SearchOptions options;
+
+        private Units(List<List<Token>> units, double[] weights, List<List<List<Token>>> paths, SearchOptions options) {
+            this.units = units;
+            this.weights = weights;
+            this.paths = paths;
+            this.options = options;
+        }
+
+        /** The coverage of this question by an entry whose questions have {@code questionTerms}. */
+        Coverage measure(Set<String> questionTerms, Set<String> answerTerms) {
+            List<Token> matchedSynonyms = new ArrayList<>();
+            for (List<List<Token>> unitPaths : paths) {
+                for (List<Token> path : unitPaths) {
+                    if (allSynonymsIn(path, questionTerms)) {
+                        matchedSynonyms.addAll(path);
+                    }
+                }
+            }
+            double total = 0;
+            double matched = 0;
+            List<String> missing = new ArrayList<>();
+            for (int u = 0; u < units.size(); u++) {
+                List<Token> unit = units.get(u);
+                double weight = weights[u];
+                boolean found = false;
+                boolean inAnswer = false;
+                // a multi-word synonym (work-life balance) counts only when all its words are there
+                for (List<Token> path : paths.get(u)) {
+                    found = found || allFound(path, questionTerms, matchedSynonyms);
+                    inAnswer = inAnswer || allIn(path, answerTerms);
+                }
+                total += weight;
+                if (found) {
+                    matched += weight;
+                } else {
+                    matched += inAnswer ? options.answerCredit() * weight : 0;
+                    for (Token token : unit) {
+                        if (!token.synonym()) {
+                            missing.add(token.term());
+                        }
+                    }
+                }
+            }
+            return total == 0 ? NONE : new Coverage(matched / Math.max(total, options.minWeight()), missing);
+        }
+    }
+
+    private static boolean allSynonymsIn(List<Token> path, Set<String> terms) {
+        for (Token token : path) {
+            if (!token.synonym() || !terms.contains(token.term())) {
+                return false;
             }
         }
-        return total == 0 ? NONE : new Coverage(matched / Math.max(total, options.minWeight()), missing);
+        return true;
+    }
+
+    private static boolean allFound(List<Token> path, Set<String> terms, List<Token> matchedSynonyms) {
+        for (Token token : path) {
+            if (!terms.contains(token.term()) && !standsFor(matchedSynonyms, token)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean allIn(List<Token> path, Set<String> terms) {
+        for (Token token : path) {
+            if (!terms.contains(token.term())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

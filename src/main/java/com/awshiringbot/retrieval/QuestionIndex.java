@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
@@ -30,7 +31,9 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.store.ByteBuffersDataOutput;
 import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.SingleInstanceLockFactory;
 
 /**
  * An in-memory Lucene index of the knowledge base's questions: one document per question (each paraphrase, Korean and
@@ -48,8 +51,10 @@ public final class QuestionIndex {
     private final Map<String, Entry> entries = new HashMap<>();
     private final Map<String, Map<Field, Set<String>>> entryTerms = new HashMap<>();
     private final Map<String, Map<Field, Set<String>>> answerTerms = new HashMap<>();
-    private final Map<String, Map<Language, Double>> selfScores = new HashMap<>();
+    /** Each entry's score for its own title, worked out the first time the entry is a candidate in that language. */
+    private final Map<Language, Map<String, Double>> selfScores = new EnumMap<>(Language.class);
     private final IndexSearcher searcher;
+    private final IndexedTerms indexedTerms;
     private final String[] docEntry;
     private final String[] docText;
     private final Map<Field, Integer> docCounts = new EnumMap<>(Field.class);
@@ -59,7 +64,9 @@ public final class QuestionIndex {
     private QuestionIndex(KnowledgeBase knowledge, Analyzers analyzers, SearchOptions options) throws IOException {
         this.analyzers = analyzers;
         this.options = options;
-        ByteBuffersDirectory directory = new ByteBuffersDirectory();
+        // one buffer per file: each term lookup clones its input, and a clone of a many-buffer file copies the list
+        ByteBuffersDirectory directory = new ByteBuffersDirectory(new SingleInstanceLockFactory(),
+                ByteBuffersDataOutput::new, ByteBuffersDirectory.OUTPUT_AS_ONE_BUFFER);
         try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(analyzers.indexing()))) {
             for (Entry entry : knowledge.entries()) {
                 entries.put(entry.id(), entry);
@@ -71,13 +78,15 @@ public final class QuestionIndex {
                 answerTerms.put(entry.id(), answerTerms(entry));
                 for (Language language : Language.values()) {
                     for (String question : entry.questions().in(language)) {
-                        writer.addDocument(document(entry.id(), question, language, terms));
+                        writer.addDocument(document(entry.id(), question, language));
                     }
                 }
             }
         }
         DirectoryReader reader = DirectoryReader.open(directory);
         this.searcher = new IndexSearcher(reader);
+        this.searcher.setQueryCache(null); // it caches filters only, yet tracked every query's clauses to decide
+        this.indexedTerms = new IndexedTerms(reader);
         for (Field field : Field.values()) {
             docCounts.put(field, reader.getDocCount(field.fieldName()));
         }
@@ -91,12 +100,15 @@ public final class QuestionIndex {
             docEntry[doc] = document.get(ENTRY);
             docText[doc] = document.get(TEXT);
         }
-        for (Entry entry : knowledge.entries()) {
-            Map<Language, Double> scores = new EnumMap<>(Language.class);
-            for (Language language : Language.values()) {
-                scores.put(language, selfScore(entry, language));
+        // the index already holds each question's terms: analysing the questions again to collect them doubled the build
+        indexedTerms.forEachOccurrence((field, term, doc) -> {
+            if (!term.isEmpty()) {
+                entryTerms.get(docEntry[doc]).get(field).add(term);
             }
-            selfScores.put(entry.id(), scores);
+        });
+        // a search per entry and language: a quarter of the build, and most entries are never a candidate soon
+        for (Language language : Language.values()) {
+            selfScores.put(language, new ConcurrentHashMap<>());
         }
     }
 
@@ -112,14 +124,13 @@ public final class QuestionIndex {
         }
     }
 
-    private Document document(String id, String question, Language language, Map<Field, Set<String>> terms) {
+    private Document document(String id, String question, Language language) {
         Document document = new Document();
         document.add(new StringField(ENTRY, id, org.apache.lucene.document.Field.Store.YES));
         document.add(new StoredField(TEXT, question));
         String text = TextNormalizer.normalize(question);
         for (Field field : Field.values()) {
             document.add(new TextField(field.fieldName(), text, org.apache.lucene.document.Field.Store.NO));
-            terms.get(field).addAll(analyzers.indexTerms(field, text));
         }
         return document;
     }
@@ -160,11 +171,16 @@ public final class QuestionIndex {
         try {
             List<Candidate> candidates = new ArrayList<>();
             Coverage.Idf idf = memoized();
+            Field primary = language == Language.EN ? Field.ENGLISH : Field.KOREAN;
+            // the question's side of the coverage is the same for every candidate: weighed once
+            Coverage.Units words = Coverage.units(tokens.get(primary), idf, primary, options);
+            Coverage.Units bigrams = language == Language.EN ? null
+                    : Coverage.units(tokens.get(Field.BIGRAM), idf, Field.BIGRAM, options);
             for (Map.Entry<String, ScoreDoc> hit : bestDocPerEntry(searcher.search(query, DOCS_PER_SEARCH)).entrySet()) {
                 if (candidates.size() == limit) {
                     break;
                 }
-                candidates.add(candidate(hit.getKey(), hit.getValue(), tokens, language, idf));
+                candidates.add(candidate(hit.getKey(), hit.getValue(), primary, words, bigrams, language));
             }
             return candidates;
         } catch (IOException e) {
@@ -172,18 +188,15 @@ public final class QuestionIndex {
         }
     }
 
-    private Candidate candidate(String id, ScoreDoc best, Map<Field, List<Token>> tokens, Language language,
-            Coverage.Idf idf) {
+    private Candidate candidate(String id, ScoreDoc best, Field primary, Coverage.Units questionWords,
+            Coverage.Units questionBigrams, Language language) {
         Map<Field, Set<String>> terms = entryTerms.get(id);
         Map<Field, Set<String>> answer = answerTerms.get(id);
-        Field primary = language == Language.EN ? Field.ENGLISH : Field.KOREAN;
-        Coverage words = Coverage.measure(
-                tokens.get(primary), terms.get(primary), answer.get(primary), idf, primary, options);
+        Coverage words = questionWords.measure(terms.get(primary), answer.get(primary));
 
-        Coverage bigrams = language == Language.EN ? Coverage.NONE : Coverage.measure(
-                tokens.get(Field.BIGRAM), terms.get(Field.BIGRAM), answer.get(Field.BIGRAM), idf, Field.BIGRAM,
-                options);
-        double self = selfScores.get(id).get(language);
+        Coverage bigrams = questionBigrams == null ? Coverage.NONE
+                : questionBigrams.measure(terms.get(Field.BIGRAM), answer.get(Field.BIGRAM));
+        double self = selfScores.get(language).computeIfAbsent(id, e -> selfScore(entries.get(e), language));
         return new Candidate(entries.get(id), best.score, self > 0 ? best.score / self : 0,
                 words.share(), bigrams.share(), docText[best.doc], words.missing());
     }
@@ -212,7 +225,7 @@ public final class QuestionIndex {
             BooleanQuery.Builder fieldQuery = new BooleanQuery.Builder();
             boosts.entrySet().stream().limit(MAX_TERMS_PER_FIELD).forEach(term -> fieldQuery.add(
                     new org.apache.lucene.search.BoostQuery(
-                            new TermQuery(new Term(field.fieldName(), term.getKey())), term.getValue()),
+                            indexedTerms.query(new Term(field.fieldName(), term.getKey())), term.getValue()),
                     Occur.SHOULD));
             all.add(new org.apache.lucene.search.BoostQuery(fieldQuery.build(), fieldBoost), Occur.SHOULD);
             any = true;
@@ -220,7 +233,7 @@ public final class QuestionIndex {
         return any ? all.build() : null;
     }
 
-    private double selfScore(Entry entry, Language language) throws IOException {
+    private double selfScore(Entry entry, Language language) {
         String text = TextNormalizer.normalize(entry.title(language), options.maxChars());
         Map<Field, List<Token>> tokens = new EnumMap<>(Field.class);
         for (Field field : Field.values()) {
@@ -234,8 +247,12 @@ public final class QuestionIndex {
                 .add(query, Occur.MUST)
                 .add(new TermQuery(new Term(ENTRY, entry.id())), Occur.FILTER)
                 .build();
-        TopDocs top = searcher.search(own, 1);
-        return top.scoreDocs.length == 0 ? 0 : top.scoreDocs[0].score;
+        try {
+            TopDocs top = searcher.search(own, 1);
+            return top.scoreDocs.length == 0 ? 0 : top.scoreDocs[0].score;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** {@link #idf} remembering each term's value: one question asks the same terms of every candidate. */
@@ -253,10 +270,6 @@ public final class QuestionIndex {
     }
 
     private int docFreq(Field field, String term) {
-        try {
-            return searcher.getIndexReader().docFreq(new Term(field.fieldName(), term));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return indexedTerms.docFreq(new Term(field.fieldName(), term));
     }
 }

@@ -32,6 +32,19 @@ class RetrievalBenchTest {
     }
 
     @Test
+    void anEarlierWarmUpCountsTowardsTheRunsOwn() {
+        FakeAnswerer answerer = new FakeAnswerer();
+        RetrievalBench bench = new RetrievalBench(answerer, QUESTIONS);
+
+        assertEquals(20, bench.warmUp(20, Duration.ofSeconds(30)));
+        assertEquals(20, answerer.calls.get());
+        RetrievalResult result = bench.run(30, 3, Duration.ofSeconds(30), Duration.ofMillis(1), 1);
+
+        assertEquals(30, result.warmUp(), "ten more warm-up questions, not thirty");
+        assertEquals(3, result.latency().count());
+    }
+
+    @Test
     void aSlowCoreIsMeasuredOnFewerQuestionsWithinTheLimit() {
         RetrievalResult result = new RetrievalBench(new FakeAnswerer(5), QUESTIONS)
                 .run(10_000, 10_000, Duration.ofMillis(100), Duration.ofMillis(20), 1);

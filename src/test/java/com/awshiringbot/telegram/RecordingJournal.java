@@ -1,17 +1,14 @@
 package com.awshiringbot.telegram;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.telegram.telegrambots.meta.api.objects.Update;
 
-/** An in-memory journal that lets a test wait until an update is done, and can be told to fail. */
+/** The default in-memory journal, plus what a test needs: waiting until an update is done, and failing on demand. */
 final class RecordingJournal implements UpdateJournal {
 
-    private final Map<Integer, Update> unfinished = new LinkedHashMap<>();
-    private final List<Integer> seen = new ArrayList<>();
+    private final UpdateJournal journal = new InMemoryUpdateJournal();
     private final List<Integer> done = new ArrayList<>();
     private int failAdmits;
 
@@ -21,8 +18,7 @@ final class RecordingJournal implements UpdateJournal {
 
     /** Pretends an update was admitted by an earlier run and never finished. */
     synchronized void leftOver(Update update) {
-        seen.add(update.getUpdateId());
-        unfinished.put(update.getUpdateId(), update);
+        journal.admit(List.of(update));
     }
 
     @Override
@@ -31,25 +27,17 @@ final class RecordingJournal implements UpdateJournal {
             failAdmits--;
             throw new IllegalStateException("journal is down");
         }
-        List<Update> fresh = new ArrayList<>();
-        for (Update update : batch) {
-            if (!seen.contains(update.getUpdateId())) {
-                seen.add(update.getUpdateId());
-                unfinished.put(update.getUpdateId(), update);
-                fresh.add(update);
-            }
-        }
-        return fresh;
+        return journal.admit(batch);
     }
 
     @Override
     public synchronized List<Update> unfinished() {
-        return List.copyOf(unfinished.values());
+        return journal.unfinished();
     }
 
     @Override
     public synchronized void done(Update update) {
-        unfinished.remove(update.getUpdateId());
+        journal.done(update);
         done.add(update.getUpdateId());
         notifyAll();
     }
