@@ -16,13 +16,14 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The real answering engine for the evaluation: built under the configured thresholds, and swept over the three bars
+ * The real answering engine for the evaluation: built under the configured thresholds, and swept over the four bars
  * of its decision, each named after its setting in {@code config/bot.properties}.
  */
 public final class AnswerEngines implements EngineFactory {
     static final String ANSWER = "answer.min-confidence";
     static final String SUGGEST = "answer.suggest-confidence";
     static final String MARGIN = "answer.min-margin";
+    static final String RIVAL = "answer.rival-tolerance";
 
     private final Thresholds thresholds;
     private AnswerEngine cachedFor;
@@ -43,7 +44,8 @@ public final class AnswerEngines implements EngineFactory {
                 new Bar(ANSWER, thresholds.answer(), Bar.around(thresholds.answer(), 0.30, 1.0, 0.05)),
                 new Bar(SUGGEST, thresholds.suggest(), Bar.around(thresholds.suggest(), 0.0,
                         Math.floor(thresholds.answer() * 20) / 20, 0.05)),
-                new Bar(MARGIN, thresholds.margin(), Bar.around(thresholds.margin(), 0.0, 0.3, 0.025)));
+                new Bar(MARGIN, thresholds.margin(), Bar.around(thresholds.margin(), 0.0, 0.3, 0.025)),
+                new Bar(RIVAL, thresholds.rivalTolerance(), Bar.around(thresholds.rivalTolerance(), 0.0, 0.3, 0.025)));
     }
 
     /**
@@ -58,6 +60,7 @@ public final class AnswerEngines implements EngineFactory {
             case ANSWER -> thresholds.withAnswer(value);
             case SUGGEST -> thresholds.withSuggest(value);
             case MARGIN -> thresholds.withMargin(value);
+            case RIVAL -> thresholds.withRivalTolerance(value);
             default -> throw new IllegalArgumentException("no bar '" + bar + "'");
         };
         return new Redecided(engine, decisions(engine), moved);

@@ -122,7 +122,12 @@ public final class Analyzers {
 
     /** The index-side terms of already normalised text. */
     List<String> indexTerms(Field field, String normalized) {
-        return analyze(index.get(field), field, normalized).stream().map(Token::term).toList();
+        return indexTokens(field, normalized).stream().map(Token::term).toList();
+    }
+
+    /** The index-side tokens of already normalised text. */
+    List<Token> indexTokens(Field field, String normalized) {
+        return analyze(index.get(field), field, normalized);
     }
 
     private static boolean isTopical(POS.Tag tag) {

@@ -33,12 +33,13 @@ record Coverage(double share, List<String> missing) {
         double of(Field field, String term);
     }
 
+    /** The coverage of a question analysed into {@code tokens} by an entry with these question and answer terms. */
     static Coverage measure(List<Token> tokens, Set<String> questionTerms, Set<String> answerTerms, Idf idf, Field field,
             SearchOptions options) {
         return units(tokens, idf, field, options).measure(questionTerms, answerTerms);
     }
 
-    /** The question's side of the measure, the same for every entry: its units, their weights and their paths. */
+    /** The question's side of the measure, the same for every entry: its units and their weights. */
     static Units units(List<Token> tokens, Idf idf, Field field, SearchOptions options) {
         Map<Integer, List<Token>> byStart = new LinkedHashMap<>();
         for (int i = 0; i < tokens.size(); i++) {
@@ -52,13 +53,9 @@ record Coverage(double share, List<String> missing) {
             units.putIfAbsent(unit.stream().map(Token::term).collect(Collectors.toSet()), unit);
         }
         List<List<Token>> kept = new ArrayList<>(units.values());
-        List<List<List<Token>>> paths = new ArrayList<>();
-        List<List<Token>> synonymPaths = new ArrayList<>();
         double[] weights = new double[kept.size()];
         for (int u = 0; u < kept.size(); u++) {
             List<Token> unit = kept.get(u);
-            paths.add(paths(unit));
-            paths.get(u).stream().filter(path -> path.stream().allMatch(Token::synonym)).forEach(synonymPaths::add);
             boolean typed = unit.stream().anyMatch(t -> !t.synonym());
             double weight = 0;
             for (Token token : unit) {
@@ -69,7 +66,94 @@ record Coverage(double share, List<String> missing) {
             }
             weights[u] = weight;
         }
-        return new Units(kept, paths, weights, synonymPaths, options);
+        List<List<List<Token>>> paths = new ArrayList<>(kept.size());
+        for (List<Token> unit : kept) {
+            paths.add(paths(unit));
+        }
+        return new Units(kept, weights, paths, options);
+    }
+
+    /**
+     * A question's units in one field, weighed once per question; {@link #measure} then only looks each unit up in
+     * an entry's terms.
+     */
+    static final class Units {
+        private final List<List<Token>> units;
+        private final double[] weights;
+        private final List<List<List<Token>>> paths;
+        private final SearchOptions options;
+
+        private Units(List<List<Token>> units, double[] weights, List<List<List<Token>>> paths, SearchOptions options) {
+            this.units = units;
+            this.weights = weights;
+            this.paths = paths;
+            this.options = options;
+        }
+
+        /** The coverage of this question by an entry whose questions have {@code questionTerms}. */
+        Coverage measure(Set<String> questionTerms, Set<String> answerTerms) {
+            List<Token> matchedSynonyms = new ArrayList<>();
+            for (List<List<Token>> unitPaths : paths) {
+                for (List<Token> path : unitPaths) {
+                    if (allSynonymsIn(path, questionTerms)) {
+                        matchedSynonyms.addAll(path);
+                    }
+                }
+            }
+            double total = 0;
+            double matched = 0;
+            List<String> missing = new ArrayList<>();
+            for (int u = 0; u < units.size(); u++) {
+                List<Token> unit = units.get(u);
+                double weight = weights[u];
+                boolean found = false;
+                boolean inAnswer = false;
+                // a multi-word synonym (work-life balance) counts only when all its words are there
+                for (List<Token> path : paths.get(u)) {
+                    found = found || allFound(path, questionTerms, matchedSynonyms);
+                    inAnswer = inAnswer || allIn(path, answerTerms);
+                }
+                total += weight;
+                if (found) {
+                    matched += weight;
+                } else {
+                    matched += inAnswer ? options.answerCredit() * weight : 0;
+                    for (Token token : unit) {
+                        if (!token.synonym()) {
+                            missing.add(token.term());
+                        }
+                    }
+                }
+            }
+            return total == 0 ? NONE : new Coverage(matched / Math.max(total, options.minWeight()), missing);
+        }
+    }
+
+    private static boolean allSynonymsIn(List<Token> path, Set<String> terms) {
+        for (Token token : path) {
+            if (!token.synonym() || !terms.contains(token.term())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean allFound(List<Token> path, Set<String> terms, List<Token> matchedSynonyms) {
+        for (Token token : path) {
+            if (!terms.contains(token.term()) && !standsFor(matchedSynonyms, token)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean allIn(List<Token> path, Set<String> terms) {
+        for (Token token : path) {
+            if (!terms.contains(token.term())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -99,80 +183,6 @@ record Coverage(double share, List<String> missing) {
             path.add(token);
             extend(unit, path, paths);
             path.remove(path.size() - 1);
-        }
-    }
-
-    /**
-     * A question's units in one field, weighed and walked once per question; {@link #measure} then only looks each
-     * unit's terms up in an entry's terms.
-     */
-    static final class Units {
-        private final List<List<Token>> units;
-        private final List<List<List<Token>>> paths;
-        private final double[] weights;
-        private final List<List<Token>> synonymPaths;
-        private final SearchOptions options;
-
-        private Units(List<List<Token>> units, List<List<List<Token>>> paths, double[] weights,
-                List<List<Token>> synonymPaths, SearchOptions options) {
-            this.units = units;
-            this.paths = paths;
-            this.weights = weights;
-            this.synonymPaths = synonymPaths;
-            this.options = options;
-        }
-
-        /** The coverage of this question by an entry whose questions have {@code questionTerms}. */
-        Coverage measure(Set<String> questionTerms, Set<String> answerTerms) {
-            List<Token> matchedSynonyms = new ArrayList<>();
-            for (List<Token> path : synonymPaths) {
-                if (allIn(path, questionTerms)) {
-                    matchedSynonyms.addAll(path);
-                }
-            }
-            double total = 0;
-            double matched = 0;
-            List<String> missing = new ArrayList<>();
-            for (int u = 0; u < units.size(); u++) {
-                double weight = weights[u];
-                // a multi-word synonym (work-life balance) counts only when all its words are there
-                boolean found = false;
-                boolean inAnswer = false;
-                for (List<Token> path : paths.get(u)) {
-                    found = found || allFound(path, questionTerms, matchedSynonyms);
-                    inAnswer = inAnswer || allIn(path, answerTerms);
-                }
-                total += weight;
-                if (found) {
-                    matched += weight;
-                } else {
-                    matched += inAnswer ? options.answerCredit() * weight : 0;
-                    for (Token token : units.get(u)) {
-                        if (!token.synonym()) {
-                            missing.add(token.term());
-                        }
-                    }
-                }
-            }
-            return total == 0 ? NONE : new Coverage(matched / Math.max(total, options.minWeight()), missing);
-        }
-
-        private static boolean allIn(List<Token> path, Set<String> terms) {
-            for (Token token : path) {
-                if (!terms.contains(token.term())) {
-                    return false;
-                }
-            }
-            return true;
-        }
-
-        private static boolean allFound(List<Token> path, Set<String> questionTerms, List<Token> matchedSynonyms) {
-            for (Token token : path) {
-                if (!questionTerms.contains(token.term()) && !standsFor(matchedSynonyms, token)) {
-                    return false;
-                }
-            }
-            return true;
         }
     }
 }

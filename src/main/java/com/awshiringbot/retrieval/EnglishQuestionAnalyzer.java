@@ -29,7 +29,7 @@ final class EnglishQuestionAnalyzer extends Analyzer {
             "can", "could", "should", "would", "will", "shall", "may", "might", "must", "i", "im", "me", "my", "we",
             "our", "us", "you", "your", "am", "been", "being", "have", "has", "had", "please", "tell", "about",
             "any", "anything", "some", "so", "just", "know", "want", "like", "get", "got", "its", "it's", "i'm",
-            "there's", "what's", "s", "t", "hi", "hello", "hey");
+            "there's", "what's", "hi", "hello", "hey");
     static final CharArraySet STOP_WORDS = stopWords();
 
     private final SynonymMap synonyms;
@@ -39,7 +39,11 @@ final class EnglishQuestionAnalyzer extends Analyzer {
     }
 
     private static CharArraySet stopWords() {
-        List<Object> words = new ArrayList<>(EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
+        List<String> words = new ArrayList<>();
+        for (Object word : EnglishAnalyzer.ENGLISH_STOP_WORDS_SET) {
+            words.add(word instanceof char[] chars ? new String(chars) : word.toString());
+        }
+        words.remove("a"); // dropped by ArticleFilter only in lower case: the A of STAR is a name
         words.addAll(QUESTION_WORDS);
         return CharArraySet.unmodifiableSet(StopFilter.makeStopSet(words, true));
     }
@@ -53,6 +57,7 @@ final class EnglishQuestionAnalyzer extends Analyzer {
     protected TokenStreamComponents createComponents(String fieldName) {
         Tokenizer tokenizer = new StandardTokenizer();
         TokenStream stream = new EnglishPossessiveFilter(tokenizer);
+        stream = new ArticleFilter(stream);
         stream = new LowerCaseFilter(stream);
         stream = new StopFilter(stream, STOP_WORDS);
         stream = new PositionGapFilter(stream);

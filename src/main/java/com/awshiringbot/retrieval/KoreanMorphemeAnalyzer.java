@@ -49,6 +49,7 @@ final class KoreanMorphemeAnalyzer extends Analyzer {
                 TokenStream.DEFAULT_TOKEN_ATTRIBUTE_FACTORY, userDictionary, decompound, false, true);
         TokenStream stream = new KoreanStopFilter(tokenizer, stopTags);
         stream = new KoreanReadingFormFilter(stream);
+        stream = new ArticleFilter(stream);
         stream = new LowerCaseFilter(stream);
         stream = new StopFilter(stream, EnglishQuestionAnalyzer.STOP_WORDS);
         stream = new PositionGapFilter(stream);

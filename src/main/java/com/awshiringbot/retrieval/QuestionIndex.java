@@ -58,6 +58,7 @@ public final class QuestionIndex {
     private final String[] docEntry;
     private final String[] docText;
     private final Map<Field, Integer> docCounts = new EnumMap<>(Field.class);
+    private final SpacingRepair spacing;
     private final VowelRepair vowels;
 
     private QuestionIndex(KnowledgeBase knowledge, Analyzers analyzers, SearchOptions options) throws IOException {
@@ -91,6 +92,7 @@ public final class QuestionIndex {
         }
         this.docEntry = new String[reader.maxDoc()];
         this.docText = new String[reader.maxDoc()];
+        this.spacing = new SpacingRepair(analyzers, term -> docFreq(Field.KOREAN, term) > 0);
         this.vowels = new VowelRepair(analyzers, term -> docFreq(Field.KOREAN, term) > 0);
         StoredFields stored = reader.storedFields();
         for (int doc = 0; doc < reader.maxDoc(); doc++) {
@@ -157,7 +159,7 @@ public final class QuestionIndex {
      * @param language the question's language: it chooses which field measures the coverage of its terms
      */
     public List<Candidate> search(String question, Language language, int limit) {
-        String text = vowels.repair(TextNormalizer.normalize(question, options.maxChars()));
+        String text = vowels.repair(spacing.repair(TextNormalizer.normalize(question, options.maxChars())));
         Map<Field, List<Token>> tokens = new EnumMap<>(Field.class);
         for (Field field : Field.values()) {
             tokens.put(field, analyzers.tokens(field, text));

@@ -80,12 +80,13 @@ final class VowelRepair {
             }
         }
         String best = word;
-        Cost bestCost = cost(word);
+        Reading bestReading = read(word);
         for (String spelling : spellings) {
-            Cost cost = cost(spelling);
-            if (cost.unknown() == 0 && cost.kept() >= bestCost.kept() && cost.compareTo(bestCost) < 0) {
+            Reading reading = read(spelling);
+            if (reading.terms() > 0 && reading.unknown() == 0 && reading.kept() >= bestReading.kept()
+                    && better(reading, bestReading)) {
                 best = spelling;
-                bestCost = cost;
+                bestReading = reading;
             }
         }
         if (remembered.size() < MAX_REMEMBERED) {
@@ -94,27 +95,23 @@ final class VowelRepair {
         return best;
     }
 
-    /**
-     * How badly Nori fares with a spelling: its unknown morphemes, then how many they are, then how little of the
-     * word they keep (a misspelled word falls apart into known scraps: 앤지니어 → 애 + 니어 and 메니저 → 메, where
-     * 엔지니어 and 매니저 stay whole). {@code kept}, the length of its morphemes, must not shrink: a respelling must not
-     * turn a syllable into a dropped ending.
-     */
-    private Cost cost(String word) {
-        List<String> terms = analyzers.indexTerms(Field.KOREAN, word);
-        int unknown = (int) terms.stream().filter(known.negate()).count();
-        int kept = terms.stream().mapToInt(String::length).sum();
-        return new Cost(terms.isEmpty() ? Integer.MAX_VALUE : unknown, terms.size(), kept);
+    private Reading read(String word) {
+        return Reading.of(analyzers, known, word);
     }
 
-    private record Cost(int unknown, int terms, int kept) implements Comparable<Cost> {
-        @Override
-        public int compareTo(Cost other) {
-            if (unknown != other.unknown) {
-                return Integer.compare(unknown, other.unknown);
-            }
-            return terms != other.terms ? Integer.compare(terms, other.terms) : Integer.compare(other.kept, kept);
+    /**
+     * Fewer unknown morphemes, then fewer morphemes, then longer ones (앤지니어 → 애 + 니어 and 메니저 → 메, where
+     * 엔지니어 and 매니저 stay whole). A respelling must also keep as much of the word ({@code kept}): it must not turn
+     * a syllable into a dropped ending.
+     */
+    private static boolean better(Reading a, Reading b) {
+        if (b.terms() == 0) {
+            return a.terms() > 0;
         }
+        if (a.unknown() != b.unknown()) {
+            return a.unknown() < b.unknown();
+        }
+        return a.terms() != b.terms() ? a.terms() < b.terms() : a.kept() > b.kept();
     }
 
     private static int medial(char c) {

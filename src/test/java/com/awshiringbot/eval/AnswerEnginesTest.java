@@ -32,6 +32,25 @@ class AnswerEnginesTest {
     }
 
     @Test
+    void theCurvesSweepTheFourBarsOfTheDecisionByTheirSettingNames() {
+        assertEquals(List.of("answer.min-confidence", "answer.suggest-confidence", "answer.min-margin",
+                "answer.rival-tolerance"), Shipped.engines().bars().stream().map(EngineFactory.Bar::name).toList());
+    }
+
+    @Test
+    void aRivalToleranceOfOneNeverTurnsAnAnswerIntoAQuestion() throws Exception {
+        AnswerEngines engines = Shipped.engines();
+        Answerer engine = Shipped.engine();
+        Answerer tolerant = engines.withBar(engine, AnswerEngines.RIVAL, 1.0);
+        for (LabelledQuestion q : Shipped.set().part("tune")) {
+            Reply configured = engine.answer(q.question());
+            if (configured.outcome() == com.awshiringbot.answer.Outcome.ANSWER) {
+                assertEquals(summary(configured), summary(tolerant.answer(q.question())));
+            }
+        }
+    }
+
+    @Test
     void raisingTheAnswerBarOnlyEverTakesAnswersAway() throws Exception {
         AnswerEngines engines = Shipped.engines();
         Answerer engine = Shipped.engine();

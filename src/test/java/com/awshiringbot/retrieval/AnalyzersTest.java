@@ -132,4 +132,13 @@ class AnalyzersTest {
         assertAnalyzesTo(korean(PLAIN), "매니저 면접", "매니저", "면접");
         assertAnalyzesTo(korean(PLAIN), "앤지니어", "애", "지니");
     }
+
+    @Test
+    void theLettersOfStarSurviveButTheArticleDoesNot() {
+        assertAnalyzesTo(PLAIN.query(Field.ENGLISH), "What does the A in STAR mean?", "a", "star", "mean");
+        assertAnalyzesTo(PLAIN.query(Field.ENGLISH), "What does the S in STAR mean?", "s", "star", "mean");
+        assertAnalyzesTo(PLAIN.query(Field.ENGLISH), "is it a good place", "good", "place");
+        assertAnalyzesTo(korean(PLAIN), "STAR에서 A 행동은 뭐예요?", "star", "a", "행동");
+        assertAnalyzesTo(korean(PLAIN), "T 단계 과제", "t", "단계", "과제");
+    }
 }

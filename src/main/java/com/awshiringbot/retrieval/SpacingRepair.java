@@ -1,0 +1,81 @@
+package com.awshiringbot.retrieval;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Predicate;
+
+/**
+ * Joins a Hangul word that a stray space cut in two (리쿠 르터, 홈페 이지, 인성면 접인가요), which phone keyboards make
+ * easily and which Nori reads as scraps. Two neighbouring words are joined when Nori reads a known morpheme across
+ * the junction of the joined word and finds no more unknown morphemes in it than in the two apart.
+ */
+final class SpacingRepair {
+    private final Analyzers analyzers;
+    private final Predicate<String> known;
+
+    /**
+     * @param known whether a term of the Korean morpheme field is in the index
+     */
+    SpacingRepair(Analyzers analyzers, Predicate<String> known) {
+        this.analyzers = analyzers;
+        this.known = known;
+    }
+
+    /** {@code normalized} with each Hangul word cut in two by a space joined again. */
+    String repair(String normalized) {
+        String[] words = normalized.split(" ", -1);
+        if (words.length < 2) {
+            return normalized;
+        }
+        List<String> out = new ArrayList<>();
+        String current = words[0];
+        Reading currentReading = read(current);
+        boolean changed = false;
+        for (int i = 1; i < words.length; i++) {
+            String next = words[i];
+            Reading nextReading = read(next);
+            if (endsWithHangul(current) && startsWithHangul(next)) {
+                String joined = current + next;
+                Reading joinedReading = read(joined);
+                if (joinedReading.unknown() <= currentReading.plus(nextReading).unknown()
+                        && bridged(joined, current.length())) {
+                    current = joined;
+                    currentReading = joinedReading;
+                    changed = true;
+                    continue;
+                }
+            }
+            out.add(current);
+            current = next;
+            currentReading = nextReading;
+        }
+        out.add(current);
+        return changed ? String.join(" ", out) : normalized;
+    }
+
+    private Reading read(String word) {
+        return Reading.of(analyzers, known, word);
+    }
+
+    /**
+     * Whether Nori reads, across the {@code junction} of the joined word, a morpheme the knowledge uses: then the
+     * space cut that morpheme in two (리쿠|르터, 인성면|접인가요). Real phrases join into morphemes that meet at the
+     * junction (해외|연수), or lose a word when joined (잘 못하는데 is not 잘못하는데), and stay apart.
+     */
+    private boolean bridged(String joined, int junction) {
+        return analyzers.indexTokens(Field.KOREAN, joined).stream()
+                .anyMatch(t -> t.start() < junction && junction < t.end() && known.test(t.term()));
+    }
+
+    private static boolean endsWithHangul(String word) {
+        return !word.isEmpty() && isSyllable(word.charAt(word.length() - 1));
+    }
+
+    private static boolean startsWithHangul(String word) {
+        return !word.isEmpty() && isSyllable(word.charAt(0));
+    }
+
+    private static boolean isSyllable(char c) {
+        return c >= 0xAC00 && c <= 0xD7A3;
+    }
+}
