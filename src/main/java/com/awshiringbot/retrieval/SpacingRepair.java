@@ -2,6 +2,8 @@ package com.awshiringbot.retrieval;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
 
 /**
@@ -10,8 +12,17 @@ import java.util.function.Predicate;
  * the junction of the joined word and finds no more unknown morphemes in it than in the two apart.
  */
 final class SpacingRepair {
+    /** Enough for the words and word pairs of many thousands of questions; a few hundred kB each. */
+    private static final int MAX_REMEMBERED = 10_000;
+
     private final Analyzers analyzers;
     private final Predicate<String> known;
+    /**
+     * Readings and junctions already weighed: words and pairs recur from question to question (면접, 어떻게, 해요), and
+     * each is a Nori analysis — three per word of every question, a quarter of a question's time before this.
+     */
+    private final Map<String, Reading> readings = new ConcurrentHashMap<>();
+    private final Map<String, Boolean> junctions = new ConcurrentHashMap<>();
 
     /**
      * @param known whether a term of the Korean morpheme field is in the index
@@ -54,7 +65,15 @@ final class SpacingRepair {
     }
 
     private Reading read(String word) {
-        return Reading.of(analyzers, known, word);
+        Reading earlier = readings.get(word);
+        if (earlier != null) {
+            return earlier;
+        }
+        Reading reading = Reading.of(analyzers, known, word);
+        if (readings.size() < MAX_REMEMBERED) {
+            readings.put(word, reading);
+        }
+        return reading;
     }
 
     /**
@@ -63,8 +82,17 @@ final class SpacingRepair {
      * junction (해외|연수), or lose a word when joined (잘 못하는데 is not 잘못하는데), and stay apart.
      */
     private boolean bridged(String joined, int junction) {
-        return analyzers.indexTokens(Field.KOREAN, joined).stream()
+        String key = junction + ":" + joined;
+        Boolean earlier = junctions.get(key);
+        if (earlier != null) {
+            return earlier;
+        }
+        boolean bridged = analyzers.indexTokens(Field.KOREAN, joined).stream()
                 .anyMatch(t -> t.start() < junction && junction < t.end() && known.test(t.term()));
+        if (junctions.size() < MAX_REMEMBERED) {
+            junctions.put(key, bridged);
+        }
+        return bridged;
     }
 
     private static boolean endsWithHangul(String word) {
