@@ -12,6 +12,8 @@ import java.util.OptionalLong;
  * shipped, or through {@code bench --probe-bot}, which is the same bot printing its core's start-up timings.
  */
 final class BotRun implements AutoCloseable {
+    private static final Duration POLL_SLICE = Duration.ofMillis(100);
+
     private final BenchBotApi api;
     private final BotProcess bot;
 
@@ -53,9 +55,19 @@ final class BotRun implements AutoCloseable {
         return api;
     }
 
-    /** From the process start to the bot's first {@code getUpdates}, in ns; empty when it did not poll in time. */
+    /**
+     * From the process start to the bot's first {@code getUpdates}, in ns; empty when it did not poll in time or
+     * exited first (a heap too small ends it at once, and the heap floor should not wait out the timeout for it).
+     */
     OptionalLong awaitFirstPoll(Duration timeout) {
-        OptionalLong first = api.awaitFirstGetUpdates(timeout);
+        long deadline = System.nanoTime() + timeout.toNanos();
+        OptionalLong first = OptionalLong.empty();
+        while (first.isEmpty() && bot.child().isAlive() && System.nanoTime() < deadline) {
+            first = api.awaitFirstGetUpdates(Duration.ofNanos(Math.min(POLL_SLICE.toNanos(), deadline - System.nanoTime())));
+        }
+        if (first.isEmpty()) {
+            first = api.firstGetUpdatesNanos(); // it may have polled just before it exited
+        }
         return first.isEmpty() ? first : OptionalLong.of(first.getAsLong() - bot.child().startNanos());
     }
 
@@ -80,7 +92,13 @@ final class BotRun implements AutoCloseable {
     boolean answers(String question, Duration timeout) {
         int before = api.sent().size();
         api.offerText(1, question, "ko");
-        boolean replied = api.awaitSent(before + 1, timeout) && !api.sent().get(before).text().isBlank();
+        long deadline = System.nanoTime() + timeout.toNanos();
+        boolean replied = false;
+        while (!replied && bot.child().isAlive() && System.nanoTime() < deadline) {
+            replied = api.awaitSent(before + 1, Duration.ofNanos(Math.min(POLL_SLICE.toNanos(),
+                    deadline - System.nanoTime())));
+        }
+        replied = replied && !api.sent().get(before).text().isBlank();
         return replied && bot.child().isAlive() && !bot.child().stderr().contains("OutOfMemoryError");
     }
 
