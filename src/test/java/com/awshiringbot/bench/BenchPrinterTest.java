@@ -83,7 +83,7 @@ class BenchPrinterTest {
 
         assertEquals("""
 
-                End to end (the bot in a child JVM ↔ the local Bot API server, after 2,000 warm-up updates)
+                End to end (the bot in a child JVM ↔ the local Bot API server, after 1,000 warm-up updates)
                   from an update offered to its sendMessage arriving, ms; BOT_SEND_MAX_PER_SECOND=1000 (raised from \
                 Telegram's 30/s, which would be the bottleneck)
                   rate (achieved)             p50      p95      p99      max  lost   dup
