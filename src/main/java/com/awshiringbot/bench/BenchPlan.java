@@ -48,7 +48,7 @@ public record BenchPlan(
 
     /** The full run. */
     public static BenchPlan full() {
-        return new BenchPlan(false, 3, true, 20_000, 20_000, Duration.ofSeconds(8), Duration.ofSeconds(2), 100_000,
+        return new BenchPlan(false, 3, true, 20_000, 10_000, Duration.ofSeconds(8), Duration.ofSeconds(2), 100_000,
                 List.of(32, 40, 48, 64, 128), 200, 5, List.of(25, 100), 1_000);
     }
 

@@ -1,6 +1,7 @@
 package com.awshiringbot.bench;
 
 import com.awshiringbot.config.Settings;
+import com.awshiringbot.knowledge.KnowledgeLoader;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -12,14 +13,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
-import java.util.concurrent.CompletableFuture;
 
 /**
  * The whole benchmark, section by section, each printed as soon as it is measured: start-up of the bot in child JVMs,
  * memory in child JVMs, retrieval in this JVM, and the real bot in a child JVM against a local Bot API server. A
  * section that fails prints why and the others still run. What is timed runs alone; what is not runs side by side
- * during the memory section: the memory probe's questions, the heap floor's bot starts, and the warm-ups of this JVM's
- * core and of the end-to-end bot.
+ * during the memory section: the memory probe's questions, the heap floor's bot starts, the start and warm-up of this
+ * JVM's core, and the start and warm-up of the end-to-end bot.
  */
 public final class Benchmark {
     private static final Duration E2E_DRAIN = Duration.ofSeconds(30);
@@ -48,22 +48,15 @@ public final class Benchmark {
         long begin = System.nanoTime();
         Path knowledgeDir = settings.path("bot.knowledge-dir").toAbsolutePath();
         ColdStartBench children = new ColdStartBench(knowledgeDir, List.of());
-        CompletableFuture<QuestionSet> questionSet = new CompletableFuture<>();
+        QuestionSet questions = QuestionSet.load(knowledgeDir.resolve("eval"), KnowledgeLoader.load(knowledgeDir),
+                QuestionSet.BUILT_IN_OUT_OF_SCOPE);
+        // this JVM's core is built and warmed up beside the memory section (--quick: beside its one child JVM)
+        Background<RetrievalBench> core = new Background<>("bench-core", () -> warmedUpCore(questions));
         // --quick: nothing it prints is a meaningful figure, so its one child JVM runs beside this JVM's work
-        Background<QuickRun> quick = new Background<>("bench-quick-bot", () -> quickRun(children, questionSet));
+        Background<QuickRun> quick = new Background<>("bench-quick-bot", () -> quickRun(children, questions));
         if (plan.quick()) {
             quick.start();
-        }
-        QuestionSet questions;
-        CoreStarter.Started core;
-        try {
-            core = starter.start(settings);
-            questions = QuestionSet.load(knowledgeDir.resolve("eval"), core.answerer().knowledge(),
-                    QuestionSet.BUILT_IN_OUT_OF_SCOPE);
-            questionSet.complete(questions);
-        } catch (Exception | Error e) {
-            questionSet.completeExceptionally(e);
-            throw e;
+            core.start();
         }
         int cores = Runtime.getRuntime().availableProcessors();
         String jvm = System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version");
@@ -73,24 +66,17 @@ public final class Benchmark {
                 () -> plan.quick() ? quick.join().coldStart() : coldStart(children, questions));
         printer.coldStart(start);
 
-        RetrievalBench retrievalBench = new RetrievalBench(core.answerer(), questions);
-        Background<Integer> warmUp = new Background<>("bench-warm-up",
-                () -> retrievalBench.warmUp(plan.warmUp(), BACKGROUND_WARM_UP_LIMIT));
         Background<BotRun> e2eBot = new Background<>("bench-e2e-bot", () -> warmedUpBot(knowledgeDir, questions));
         try {
             MemoryResult memory = section("Memory", () -> plan.quick() ? quick.join().memory()
                     : memory(children, knowledgeDir, questions, () -> {
-                        warmUp.start();
+                        core.start();
                         e2eBot.start();
                     }));
             printer.memory(memory);
 
-            RetrievalResult retrieval = section("Retrieval", () -> {
-                if (warmUp.started()) {
-                    warmUp.join();
-                }
-                return retrievalBench.run(plan.warmUp(), plan.samples(), plan.phaseLimit(), plan.throughputTime(), cores);
-            });
+            RetrievalResult retrieval = section("Retrieval", () -> core.join()
+                    .run(plan.warmUp(), plan.samples(), plan.phaseLimit(), plan.throughputTime(), cores));
             printer.retrieval(retrieval);
 
             List<EndToEndResult> endToEnd = section("End to end",
@@ -109,6 +95,21 @@ public final class Benchmark {
                 }
             }
         }
+    }
+
+    /** This JVM's core, started as the bot starts it and warmed up for the retrieval section. */
+    private RetrievalBench warmedUpCore(QuestionSet questions) {
+        CoreStarter.Started core;
+        try {
+            core = starter.start(settings);
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException("the core did not start: " + e.getMessage(), e);
+        }
+        RetrievalBench bench = new RetrievalBench(core.answerer(), questions);
+        bench.warmUp(plan.warmUp(), plan.quick() ? plan.phaseLimit() : BACKGROUND_WARM_UP_LIMIT);
+        return bench;
     }
 
     private ColdStartResult coldStart(ColdStartBench bench, QuestionSet questions) throws IOException {
@@ -137,12 +138,11 @@ public final class Benchmark {
      * {@code --quick}'s one child JVM: the bot limited to the heap floor's one size and with the send limit raised,
      * answering the memory questions before it polls, then one question and the end-to-end runs.
      */
-    private QuickRun quickRun(ColdStartBench bench, CompletableFuture<QuestionSet> questionSet) {
+    private QuickRun quickRun(ColdStartBench bench, QuestionSet questions) {
         int megabytes = plan.heapCandidates().get(0);
         try (BotRun bot = BotRun.start(bench.knowledgeDir(), HeapFloor.options(megabytes), plan.memoryQuestions(),
                 sendLimitEnv())) {
             ProbeRun probe = bot.memoryProbe(ColdStartBench.CHILD_TIMEOUT);
-            QuestionSet questions = questionSet.join();
             BotStart start = ColdStartBench.checked(
                     BotStart.of(bot, true, koreanQuestion(questions), ColdStartBench.CHILD_TIMEOUT));
             ColdStartResult coldStart = new ColdStartResult(1, ColdStartBench.medianOf(List.of(start)), Map.of(),
