@@ -2,6 +2,7 @@ package com.awshiringbot.eval;
 
 import com.awshiringbot.eval.Variant.Kind;
 import com.awshiringbot.knowledge.Language;
+import com.awshiringbot.retrieval.Hangul;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -15,13 +16,6 @@ import java.util.regex.Pattern;
  * the original or to an earlier variant is dropped, so the output is deterministic and small.
  */
 public final class Variants {
-    private static final int HANGUL_FIRST = 0xAC00;
-    private static final int HANGUL_LAST = 0xD7A3;
-    private static final int MEDIALS = 21;
-    private static final int FINALS = 28;
-    private static final int MEDIAL_AE = 1;
-    private static final int MEDIAL_E = 5;
-
     /** Known misspellings, tried in order; the first that matches is used. */
     private static final List<Rewrite> MISSPELLINGS = List.of(
             new Rewrite("워라밸", "워라벨"), new Rewrite("워라벨", "워라밸"),
@@ -94,7 +88,7 @@ public final class Variants {
         int i = 0;
         while (i < text.length()) {
             int start = i;
-            while (i < text.length() && isSyllable(text.charAt(i))) {
+            while (i < text.length() && Hangul.isSyllable(text.charAt(i))) {
                 i++;
             }
             if (i - start > bestLength) {
@@ -118,15 +112,8 @@ public final class Variants {
         }
         for (int i = 0; i + 1 < text.length(); i++) {
             char c = text.charAt(i);
-            if (!isSyllable(c) || !isSyllable(text.charAt(i + 1))) {
-                continue;
-            }
-            int index = c - HANGUL_FIRST;
-            int medial = (index / FINALS) % MEDIALS;
-            if (medial == MEDIAL_AE || medial == MEDIAL_E) {
-                int swapped = medial == MEDIAL_AE ? MEDIAL_E : MEDIAL_AE;
-                char replaced = (char) (c + (swapped - medial) * FINALS);
-                return text.substring(0, i) + replaced + text.substring(i + 1);
+            if (Hangul.isSyllable(c) && Hangul.isSyllable(text.charAt(i + 1)) && Hangul.hasAeOrE(c)) {
+                return text.substring(0, i) + Hangul.swapAeE(c) + text.substring(i + 1);
             }
         }
         return text;
@@ -140,10 +127,6 @@ public final class Variants {
             }
         }
         return text;
-    }
-
-    private static boolean isSyllable(char c) {
-        return c >= HANGUL_FIRST && c <= HANGUL_LAST;
     }
 
     private record Rewrite(Pattern pattern, String replacement) {

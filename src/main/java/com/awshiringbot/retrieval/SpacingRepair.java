@@ -2,8 +2,6 @@ package com.awshiringbot.retrieval;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
 
 /**
@@ -21,8 +19,8 @@ final class SpacingRepair {
      * Readings and junctions already weighed: words and pairs recur from question to question (면접, 어떻게, 해요), and
      * each is a Nori analysis — three per word of every question, a quarter of a question's time before this.
      */
-    private final Map<String, Reading> readings = new ConcurrentHashMap<>();
-    private final Map<String, Boolean> junctions = new ConcurrentHashMap<>();
+    private final BoundedMemo<String, Reading> readings;
+    private final BoundedMemo<Junction, Boolean> junctions;
 
     /**
      * @param known whether a term of the Korean morpheme field is in the index
@@ -30,6 +28,8 @@ final class SpacingRepair {
     SpacingRepair(Analyzers analyzers, Predicate<String> known) {
         this.analyzers = analyzers;
         this.known = known;
+        this.readings = new BoundedMemo<>(MAX_REMEMBERED, word -> Reading.of(analyzers, known, word));
+        this.junctions = new BoundedMemo<>(MAX_REMEMBERED, this::bridged);
     }
 
     /** {@code normalized} with each Hangul word cut in two by a space joined again. */
@@ -49,7 +49,7 @@ final class SpacingRepair {
                 String joined = current + next;
                 Reading joinedReading = read(joined);
                 if (joinedReading.unknown() <= currentReading.plus(nextReading).unknown()
-                        && bridged(joined, current.length())) {
+                        && junctions.get(new Junction(joined, current.length()))) {
                     current = joined;
                     currentReading = joinedReading;
                     changed = true;
@@ -65,15 +65,11 @@ final class SpacingRepair {
     }
 
     private Reading read(String word) {
-        Reading earlier = readings.get(word);
-        if (earlier != null) {
-            return earlier;
-        }
-        Reading reading = Reading.of(analyzers, known, word);
-        if (readings.size() < MAX_REMEMBERED) {
-            readings.put(word, reading);
-        }
-        return reading;
+        return readings.get(word);
+    }
+
+    /** A joined word and where its two halves meet. */
+    private record Junction(String joined, int at) {
     }
 
     /**
@@ -81,29 +77,18 @@ final class SpacingRepair {
      * space cut that morpheme in two (리쿠|르터, 인성면|접인가요). Real phrases join into morphemes that meet at the
      * junction (해외|연수), or lose a word when joined (잘 못하는데 is not 잘못하는데), and stay apart.
      */
-    private boolean bridged(String joined, int junction) {
-        String key = junction + ":" + joined;
-        Boolean earlier = junctions.get(key);
-        if (earlier != null) {
-            return earlier;
-        }
-        boolean bridged = analyzers.indexTokens(Field.KOREAN, joined).stream()
-                .anyMatch(t -> t.start() < junction && junction < t.end() && known.test(t.term()));
-        if (junctions.size() < MAX_REMEMBERED) {
-            junctions.put(key, bridged);
-        }
-        return bridged;
+    private boolean bridged(Junction junction) {
+        int at = junction.at();
+        return analyzers.indexTokens(Field.KOREAN, junction.joined()).stream()
+                .anyMatch(t -> t.start() < at && at < t.end() && known.test(t.term()));
     }
 
     private static boolean endsWithHangul(String word) {
-        return !word.isEmpty() && isSyllable(word.charAt(word.length() - 1));
+        return !word.isEmpty() && Hangul.isSyllable(word.charAt(word.length() - 1));
     }
 
     private static boolean startsWithHangul(String word) {
-        return !word.isEmpty() && isSyllable(word.charAt(0));
+        return !word.isEmpty() && Hangul.isSyllable(word.charAt(0));
     }
 
-    private static boolean isSyllable(char c) {
-        return c >= 0xAC00 && c <= 0xD7A3;
-    }
 }

@@ -2,8 +2,6 @@ package com.awshiringbot.retrieval;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
 
 /**
@@ -14,12 +12,6 @@ import java.util.function.Predicate;
  * questions, so a word the knowledge never uses (연봉) is left as it is unless a swap makes it one.
  */
 final class VowelRepair {
-    private static final int HANGUL_FIRST = 0xAC00;
-    private static final int HANGUL_LAST = 0xD7A3;
-    private static final int MEDIALS = 21;
-    private static final int FINALS = 28;
-    private static final int AE = 1;
-    private static final int E = 5;
     private static final int MAX_SWAPPABLE = 4;
 
     /** Enough for the words of many thousands of questions; a few hundred kB. */
@@ -31,7 +23,7 @@ final class VowelRepair {
      * The outcome for each word already weighed: the endings of most questions (해요, 되나요, 세요) have ㅐ/ㅔ syllables,
      * and each weighing is up to eleven Nori analyses (a tenth of a question's time before this).
      */
-    private final Map<String, String> remembered = new ConcurrentHashMap<>();
+    private final BoundedMemo<String, String> remembered = new BoundedMemo<>(MAX_REMEMBERED, this::respell);
 
     /**
      * @param known whether a term of the Korean morpheme field is in the index
@@ -56,20 +48,22 @@ final class VowelRepair {
     }
 
     private String repairWord(String word) {
-        List<Integer> swappable = new ArrayList<>();
+        int count = swappable(word).size();
+        return count == 0 || count > MAX_SWAPPABLE ? word : remembered.get(word);
+    }
+
+    private static List<Integer> swappable(String word) {
+        List<Integer> at = new ArrayList<>();
         for (int i = 0; i < word.length(); i++) {
-            int medial = medial(word.charAt(i));
-            if (medial == AE || medial == E) {
-                swappable.add(i);
+            if (Hangul.hasAeOrE(word.charAt(i))) {
+                at.add(i);
             }
         }
-        if (swappable.isEmpty() || swappable.size() > MAX_SWAPPABLE) {
-            return word;
-        }
-        String earlier = remembered.get(word);
-        if (earlier != null) {
-            return earlier;
-        }
+        return at;
+    }
+
+    private String respell(String word) {
+        List<Integer> swappable = swappable(word);
         List<String> spellings = new ArrayList<>();
         for (int a = 0; a < swappable.size(); a++) {
             spellings.add(swap(word, swappable.get(a)));
@@ -88,9 +82,6 @@ final class VowelRepair {
                 best = spelling;
                 bestReading = reading;
             }
-        }
-        if (remembered.size() < MAX_REMEMBERED) {
-            remembered.put(word, best);
         }
         return best;
     }
@@ -114,14 +105,7 @@ final class VowelRepair {
         return a.terms() != b.terms() ? a.terms() < b.terms() : a.kept() > b.kept();
     }
 
-    private static int medial(char c) {
-        return c >= HANGUL_FIRST && c <= HANGUL_LAST ? ((c - HANGUL_FIRST) / FINALS) % MEDIALS : -1;
-    }
-
     private static String swap(String word, int at) {
-        char c = word.charAt(at);
-        int medial = medial(c);
-        char swapped = (char) (c + ((medial == AE ? E : AE) - medial) * FINALS);
-        return word.substring(0, at) + swapped + word.substring(at + 1);
+        return word.substring(0, at) + Hangul.swapAeE(word.charAt(at)) + word.substring(at + 1);
     }
 }
