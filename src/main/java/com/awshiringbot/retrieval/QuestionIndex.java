@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
@@ -92,8 +93,9 @@ public final class QuestionIndex {
         }
         this.docEntry = new String[reader.maxDoc()];
         this.docText = new String[reader.maxDoc()];
-        this.spacing = new SpacingRepair(analyzers, term -> docFreq(Field.KOREAN, term) > 0);
-        this.vowels = new VowelRepair(analyzers, term -> docFreq(Field.KOREAN, term) > 0);
+        Predicate<String> known = term -> docFreq(Field.KOREAN, term) > 0;
+        this.spacing = new SpacingRepair(analyzers, known);
+        this.vowels = new VowelRepair(analyzers, known);
         StoredFields stored = reader.storedFields();
         for (int doc = 0; doc < reader.maxDoc(); doc++) {
             Document document = stored.document(doc);
