@@ -11,7 +11,9 @@ import java.util.stream.Collectors;
  * How much of a question an entry's questions account for: the question's terms grouped into units (a typed word and
  * the synonyms added for it share a start), each unit weighted by the rarity of its typed term (less for a verb), and
  * the share of that weight whose unit the entry's questions contain — partly credited when only its answer does. A word the knowledge never uses gets the highest weight, so "AWS 연봉" is not
- * mistaken for a question about AWS.
+ * mistaken for a question about AWS. A question with no topical word at all (only verbs and {@link WeakWords}: "이름이
+ * 뭐야", "ok", "어떡해요") names no topic, so its share is scaled down by the verb weight, far under any answer bar:
+ * its entries can be offered as choices, not answered.
  */
 record Coverage(double share, List<String> missing) {
     static final Coverage NONE = new Coverage(0, List.of());
@@ -70,7 +72,9 @@ record Coverage(double share, List<String> missing) {
         for (List<Token> unit : kept) {
             paths.add(paths(unit));
         }
-        return new Units(kept, weights, paths, options);
+        // a synonym is always topical: a verb with synonyms (떨려요 = 긴장) is a maintained domain word
+        boolean topical = tokens.stream().anyMatch(Token::topical);
+        return new Units(kept, weights, paths, topical ? 1.0 : options.verbWeight(), options);
     }
 
     /**
@@ -81,12 +85,16 @@ record Coverage(double share, List<String> missing) {
         private final List<List<Token>> units;
         private final double[] weights;
         private final List<List<List<Token>>> paths;
+        /** 1, or the verb weight for a question without a topical word. */
+        private final double scale;
         private final SearchOptions options;
 
-        private Units(List<List<Token>> units, double[] weights, List<List<List<Token>>> paths, SearchOptions options) {
+        private Units(List<List<Token>> units, double[] weights, List<List<List<Token>>> paths, double scale,
+                SearchOptions options) {
             this.units = units;
             this.weights = weights;
             this.paths = paths;
+            this.scale = scale;
             this.options = options;
         }
 
@@ -125,7 +133,7 @@ record Coverage(double share, List<String> missing) {
                     }
                 }
             }
-            return total == 0 ? NONE : new Coverage(matched / Math.max(total, options.minWeight()), missing);
+            return total == 0 ? NONE : new Coverage(scale * matched / Math.max(total, options.minWeight()), missing);
         }
     }
 
