@@ -157,7 +157,9 @@ public final class QuestionIndex {
         String text = vowels.repair(spacing.repair(TextNormalizer.normalize(question, options.maxChars())));
         Map<Field, List<Token>> tokens = new EnumMap<>(Field.class);
         for (Field field : Field.values()) {
-            tokens.put(field, analyzers.tokens(field, text));
+            // an English question's bigrams weigh nothing and measure no coverage: not worth analysing
+            boolean unused = field == Field.BIGRAM && language == Language.EN && options.boost(field, language) <= 0;
+            tokens.put(field, unused ? List.of() : analyzers.tokens(field, text));
         }
         Bm25Query query = query(tokens, language);
         if (query.isEmpty()) {
