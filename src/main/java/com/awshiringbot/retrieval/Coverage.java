@@ -43,18 +43,29 @@ record Coverage(double share, List<String> missing) {
 
     /** The question's side of the measure, the same for every entry: its units and their weights. */
     static Units units(List<Token> tokens, Idf idf, Field field, SearchOptions options) {
-        Map<Integer, List<Token>> byStart = new LinkedHashMap<>();
-        for (int i = 0; i < tokens.size(); i++) {
-            Token token = tokens.get(i);
+        List<List<Token>> byStart = new ArrayList<>();
+        if (field == Field.BIGRAM) {
             // bigrams have no synonyms, and their offsets are unreliable once a char filter removed spaces
-            int unit = field == Field.BIGRAM ? i : token.start();
-            byStart.computeIfAbsent(unit, start -> new ArrayList<>(2)).add(token);
+            for (Token token : tokens) {
+                byStart.add(List.of(token));
+            }
+        } else {
+            Map<Integer, List<Token>> starts = new LinkedHashMap<>();
+            for (Token token : tokens) {
+                starts.computeIfAbsent(token.start(), start -> new ArrayList<>(2)).add(token);
+            }
+            byStart.addAll(starts.values());
         }
         Map<Set<String>, List<Token>> units = new LinkedHashMap<>(); // a word typed twice counts once
-        for (List<Token> unit : byStart.values()) {
-            Set<String> terms = new HashSet<>();
-            for (Token token : unit) {
-                terms.add(token.term());
+        for (List<Token> unit : byStart) {
+            Set<String> terms;
+            if (unit.size() == 1) {
+                terms = Set.of(unit.get(0).term()); // equal to, and hashed as, a HashSet of the one term
+            } else {
+                terms = new HashSet<>();
+                for (Token token : unit) {
+                    terms.add(token.term());
+                }
             }
             units.putIfAbsent(terms, unit);
         }
@@ -109,19 +120,26 @@ record Coverage(double share, List<String> missing) {
                 List<String> typed = new ArrayList<>(1);
                 for (Token token : unit) {
                     all.add(token);
-                    termIndex.computeIfAbsent(token.term(), t -> {
-                        distinct.add(t);
-                        return distinct.size() - 1;
-                    });
+                    if (termIndex.putIfAbsent(token.term(), distinct.size()) == null) {
+                        distinct.add(token.term());
+                    }
                     if (!token.synonym()) {
                         typed.add(token.term());
                     }
                 }
                 typedTerms.add(typed);
+                if (unit.size() == 1) {
+                    paths[u] = new int[][] {{first}};
+                    continue;
+                }
                 List<List<Integer>> unitPaths = paths(unit);
                 paths[u] = new int[unitPaths.size()][];
                 for (int p = 0; p < unitPaths.size(); p++) {
-                    paths[u][p] = unitPaths.get(p).stream().mapToInt(i -> first + i).toArray();
+                    List<Integer> path = unitPaths.get(p);
+                    paths[u][p] = new int[path.size()];
+                    for (int i = 0; i < path.size(); i++) {
+                        paths[u][p][i] = first + path.get(i);
+                    }
                 }
             }
             this.tokens = all.toArray(new Token[0]);

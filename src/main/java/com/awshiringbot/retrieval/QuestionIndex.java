@@ -119,7 +119,7 @@ public final class QuestionIndex {
             return List.of();
         }
         List<Candidate> candidates = new ArrayList<>();
-        Coverage.Idf idf = memoized();
+        Coverage.Idf idf = this::idf; // a question's units are weighed once: each term asked once or twice
         Field primary = language == Language.EN ? Field.ENGLISH : Field.KOREAN;
         // the question's side of the coverage is the same for every candidate: weighed once
         Coverage.Units words = Coverage.units(tokens.get(primary), idf, primary, options);
@@ -202,13 +202,6 @@ public final class QuestionIndex {
         }
         Bm25Query query = query(tokens, language);
         return query.isEmpty() ? 0 : postings.bestScore(query, doc -> built.entry(doc).equals(entry.id()));
-    }
-
-    /** {@link #idf} remembering each term's value: one question asks the same terms of every candidate. */
-    private Coverage.Idf memoized() {
-        Map<Field, Map<String, Double>> cache = new EnumMap<>(Field.class);
-        return (field, term) -> cache.computeIfAbsent(field, f -> new HashMap<>())
-                .computeIfAbsent(term, t -> idf(field, t));
     }
 
     /** Inverse document frequency of {@code term} in {@code field}, as BM25 computes it. */
