@@ -41,10 +41,12 @@ public final class Analyzers {
     private final Map<Field, Analyzer> indexBare = new EnumMap<>(Field.class);
     private final Map<Field, Analyzer> queryBare = new EnumMap<>(Field.class);
     private final KoreanBigramAnalyzer bigrams;
+    private final AnalysisOptions options;
     private final Analyzer indexing;
     private final List<String> skippedSynonyms;
 
     private Analyzers(UserDictionary userDictionary, String synonyms, AnalysisOptions options) {
+        this.options = options;
         index.put(Field.KOREAN, new KoreanMorphemeAnalyzer(userDictionary, options, null));
         index.put(Field.BIGRAM, new KoreanBigramAnalyzer(options.joinHangulWords()));
         index.put(Field.ENGLISH, new EnglishQuestionAnalyzer(null));
@@ -105,6 +107,11 @@ public final class Analyzers {
         } catch (RuntimeException e) {
             throw new IllegalArgumentException("userdict.txt: " + e.getMessage(), e);
         }
+    }
+
+    /** The choices these chains were built with. */
+    public AnalysisOptions options() {
+        return options;
     }
 
     /** The chain that indexes {@code field}. */

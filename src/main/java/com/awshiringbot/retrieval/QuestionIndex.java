@@ -5,6 +5,8 @@ import com.awshiringbot.knowledge.KnowledgeBase;
 import com.awshiringbot.knowledge.Language;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.EnumMap;
@@ -17,6 +19,8 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * An in-memory Lucene index of the knowledge base's questions: one document per question (each paraphrase, Korean and
@@ -26,6 +30,7 @@ import java.util.function.Predicate;
  * never parsed as query syntax. Thread-safe.
  */
 public final class QuestionIndex {
+    private static final Logger log = LoggerFactory.getLogger(QuestionIndex.class);
     private static final int DOCS_PER_SEARCH = 100;
     private static final int MAX_TERMS_PER_FIELD = 200;
 
@@ -45,8 +50,11 @@ public final class QuestionIndex {
     private final Map<Field, Integer> docCounts = new EnumMap<>(Field.class);
     private final SpacingRepair spacing;
     private final VowelRepair vowels;
+    private final boolean fromSnapshot;
 
-    private QuestionIndex(KnowledgeBase knowledge, Analyzers analyzers, SearchOptions options, BuiltQuestions built) {
+    private QuestionIndex(KnowledgeBase knowledge, Analyzers analyzers, SearchOptions options, BuiltQuestions built,
+            boolean fromSnapshot) {
+        this.fromSnapshot = fromSnapshot;
         this.analyzers = analyzers;
         this.options = options;
         this.built = built;
@@ -89,10 +97,49 @@ public final class QuestionIndex {
         Objects.requireNonNull(analyzers, "analyzers");
         Objects.requireNonNull(options, "options");
         try {
-            return new QuestionIndex(knowledge, analyzers, options, BuiltQuestions.build(knowledge, analyzers));
+            return new QuestionIndex(knowledge, analyzers, options, BuiltQuestions.build(knowledge, analyzers), false);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * Like {@link #build}, but reads the built index from a snapshot in {@code snapshots} when one was saved for the
+     * same knowledge, analysis and code, and otherwise builds it and saves a snapshot there for the next start. A
+     * snapshot that cannot be read is logged and ignored; one that cannot be written is logged. Never used for other
+     * knowledge or analysis options: the file name is a hash of them.
+     */
+    public static QuestionIndex open(KnowledgeBase knowledge, Analyzers analyzers, SearchOptions options,
+            Path snapshots) {
+        Objects.requireNonNull(knowledge, "knowledge");
+        Objects.requireNonNull(analyzers, "analyzers");
+        Objects.requireNonNull(options, "options");
+        Objects.requireNonNull(snapshots, "snapshots");
+        Path file = snapshots.resolve(IndexSnapshot.name(knowledge, analyzers.options()));
+        if (Files.isRegularFile(file)) {
+            try {
+                BuiltQuestions built = IndexSnapshot.read(file);
+                if (built.entryIds().equals(knowledge.entries().stream().map(Entry::id).toList())) {
+                    return new QuestionIndex(knowledge, analyzers, options, built, true);
+                }
+                log.warn("Ignoring the index snapshot {}: its entries are not the knowledge's; rebuilding", file);
+            } catch (IOException | RuntimeException e) {
+                log.warn("Ignoring the index snapshot {} ({}); rebuilding", file, e.getMessage());
+            }
+        }
+        QuestionIndex index = build(knowledge, analyzers, options);
+        try {
+            IndexSnapshot.write(index.built, file);
+        } catch (IOException | RuntimeException e) {
+            log.warn("Could not save the index snapshot {} ({}); the next start builds the index again", file,
+                    e.toString());
+        }
+        return index;
+    }
+
+    /** Whether this index was read from a snapshot rather than built. */
+    public boolean fromSnapshot() {
+        return fromSnapshot;
     }
 
     /** The number of indexed questions. */
