@@ -129,6 +129,7 @@ final class ColdStartBench {
                 throw new IllegalStateException("the bot run that makes the AppCDS archive failed; its standard error "
                         + "ends with:\n" + bot.stderrTail());
             }
+            bot.stop(CHILD_TIMEOUT); // the archive is written as the JVM exits
         }
         if (!Files.isRegularFile(archive)) {
             throw new IllegalStateException("-XX:ArchiveClassesAtExit did not write " + archive);
