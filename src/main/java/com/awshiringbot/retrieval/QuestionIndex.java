@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,22 +25,14 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.StoredFields;
-import org.apache.lucene.index.Term;
-import org.apache.lucene.search.BooleanClause.Occur;
-import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.store.ByteBuffersDataOutput;
 import org.apache.lucene.store.ByteBuffersDirectory;
-import org.apache.lucene.store.SingleInstanceLockFactory;
 
 /**
  * An in-memory Lucene index of the knowledge base's questions: one document per question (each paraphrase, Korean and
  * English alike, in every field: Korean paraphrases often hold English terms and the reverse), so a user's question is scored against the closest wording rather than a bag of all of them.
- * Queries are built in code from analysed terms; user text is never parsed as Lucene query syntax. Thread-safe.
+ * Lucene indexes the questions once; its postings are then read into a {@link Bm25Index}, which scores questions
+ * as Lucene would without a Lucene query per question. Queries are built in code from analysed terms; user text is
+ * never parsed as query syntax. Thread-safe.
  */
 public final class QuestionIndex {
     private static final String ENTRY = "entry";
@@ -54,8 +47,7 @@ public final class QuestionIndex {
     private final Map<String, Map<Field, Set<String>>> answerTerms = new HashMap<>();
     /** Each entry's score for its own title, worked out the first time the entry is a candidate in that language. */
     private final Map<Language, Map<String, Double>> selfScores = new EnumMap<>(Language.class);
-    private final IndexSearcher searcher;
-    private final IndexedTerms indexedTerms;
+    private final Bm25Index postings;
     private final String[] docEntry;
     private final String[] docText;
     private final Map<Field, Integer> docCounts = new EnumMap<>(Field.class);
@@ -65,9 +57,7 @@ public final class QuestionIndex {
     private QuestionIndex(KnowledgeBase knowledge, Analyzers analyzers, SearchOptions options) throws IOException {
         this.analyzers = analyzers;
         this.options = options;
-        // one buffer per file: each term lookup clones its input, and a clone of a many-buffer file copies the list
-        ByteBuffersDirectory directory = new ByteBuffersDirectory(new SingleInstanceLockFactory(),
-                ByteBuffersDataOutput::new, ByteBuffersDirectory.OUTPUT_AS_ONE_BUFFER);
+        ByteBuffersDirectory directory = new ByteBuffersDirectory();
         try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(analyzers.indexing()))) {
             for (Entry entry : knowledge.entries()) {
                 entries.put(entry.id(), entry);
@@ -84,28 +74,31 @@ public final class QuestionIndex {
                 }
             }
         }
-        DirectoryReader reader = DirectoryReader.open(directory);
-        this.searcher = new IndexSearcher(reader);
-        this.searcher.setQueryCache(null); // it caches filters only, yet tracked every query's clauses to decide
-        this.indexedTerms = new IndexedTerms(reader);
-        for (Field field : Field.values()) {
-            docCounts.put(field, reader.getDocCount(field.fieldName()));
+        try (DirectoryReader reader = DirectoryReader.open(directory)) {
+            this.postings = Bm25Index.read(reader, Arrays.stream(Field.values()).map(Field::fieldName).toList());
+            this.docEntry = new String[reader.maxDoc()];
+            this.docText = new String[reader.maxDoc()];
+            StoredFields stored = reader.storedFields();
+            for (int doc = 0; doc < reader.maxDoc(); doc++) {
+                Document document = stored.document(doc);
+                docEntry[doc] = document.get(ENTRY);
+                docText[doc] = document.get(TEXT);
+            }
         }
-        this.docEntry = new String[reader.maxDoc()];
-        this.docText = new String[reader.maxDoc()];
+        for (Field field : Field.values()) {
+            docCounts.put(field, postings.docCount(field.fieldName()));
+        }
         Predicate<String> known = term -> docFreq(Field.KOREAN, term) > 0;
         this.spacing = new SpacingRepair(analyzers, known);
         this.vowels = new VowelRepair(analyzers, known);
-        StoredFields stored = reader.storedFields();
-        for (int doc = 0; doc < reader.maxDoc(); doc++) {
-            Document document = stored.document(doc);
-            docEntry[doc] = document.get(ENTRY);
-            docText[doc] = document.get(TEXT);
-        }
         // the index already holds each question's terms: analysing the questions again to collect them doubled the build
-        indexedTerms.forEachOccurrence((field, term, doc) -> {
+        Map<String, Field> byName = new HashMap<>();
+        for (Field field : Field.values()) {
+            byName.put(field.fieldName(), field);
+        }
+        postings.forEachOccurrence((field, term, doc) -> {
             if (!term.isEmpty()) {
-                entryTerms.get(docEntry[doc]).get(field).add(term);
+                entryTerms.get(docEntry[doc]).get(byName.get(field)).add(term);
             }
         });
         // a search per entry and language: a quarter of the build, and most entries are never a candidate soon
@@ -166,31 +159,29 @@ public final class QuestionIndex {
         for (Field field : Field.values()) {
             tokens.put(field, analyzers.tokens(field, text));
         }
-        Query query = query(tokens, language);
-        if (query == null) {
+        Bm25Query query = query(tokens, language);
+        if (query.isEmpty()) {
             return List.of();
         }
-        try {
-            List<Candidate> candidates = new ArrayList<>();
-            Coverage.Idf idf = memoized();
-            Field primary = language == Language.EN ? Field.ENGLISH : Field.KOREAN;
-            // the question's side of the coverage is the same for every candidate: weighed once
-            Coverage.Units words = Coverage.units(tokens.get(primary), idf, primary, options);
-            Coverage.Units bigrams = language == Language.EN ? null
-                    : Coverage.units(tokens.get(Field.BIGRAM), idf, Field.BIGRAM, options);
-            for (Map.Entry<String, ScoreDoc> hit : bestDocPerEntry(searcher.search(query, DOCS_PER_SEARCH)).entrySet()) {
-                if (candidates.size() == limit) {
-                    break;
-                }
-                candidates.add(candidate(hit.getKey(), hit.getValue(), primary, words, bigrams, language));
+        List<Candidate> candidates = new ArrayList<>();
+        Coverage.Idf idf = memoized();
+        Field primary = language == Language.EN ? Field.ENGLISH : Field.KOREAN;
+        // the question's side of the coverage is the same for every candidate: weighed once
+        Coverage.Units words = Coverage.units(tokens.get(primary), idf, primary, options);
+        Coverage.Units bigrams = language == Language.EN ? null
+                : Coverage.units(tokens.get(Field.BIGRAM), idf, Field.BIGRAM, options);
+        Hits hits = postings.search(query, DOCS_PER_SEARCH);
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < hits.size() && candidates.size() < limit; i++) {
+            String id = docEntry[hits.doc(i)];
+            if (seen.add(id)) { // hits come best first: the first of an entry is its best question
+                candidates.add(candidate(id, hits.doc(i), hits.score(i), primary, words, bigrams, language));
             }
-            return candidates;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
+        return candidates;
     }
 
-    private Candidate candidate(String id, ScoreDoc best, Field primary, Coverage.Units questionWords,
+    private Candidate candidate(String id, int bestDoc, float score, Field primary, Coverage.Units questionWords,
             Coverage.Units questionBigrams, Language language) {
         Map<Field, Set<String>> terms = entryTerms.get(id);
         Map<Field, Set<String>> answer = answerTerms.get(id);
@@ -199,40 +190,27 @@ public final class QuestionIndex {
         Coverage bigrams = questionBigrams == null ? Coverage.NONE
                 : questionBigrams.measure(terms.get(Field.BIGRAM), answer.get(Field.BIGRAM));
         double self = selfScores.get(language).computeIfAbsent(id, e -> selfScore(entries.get(e), language));
-        return new Candidate(entries.get(id), best.score, self > 0 ? best.score / self : 0,
-                words.share(), bigrams.share(), docText[best.doc], words.missing());
+        return new Candidate(entries.get(id), score, self > 0 ? score / self : 0,
+                words.share(), bigrams.share(), docText[bestDoc], words.missing());
     }
 
-    private Map<String, ScoreDoc> bestDocPerEntry(TopDocs top) {
-        Map<String, ScoreDoc> best = new LinkedHashMap<>();
-        for (ScoreDoc hit : top.scoreDocs) {
-            best.putIfAbsent(docEntry[hit.doc], hit); // hits come best first
-        }
-        return best;
-    }
-
-    private Query query(Map<Field, List<Token>> tokens, Language language) {
-        BooleanQuery.Builder all = new BooleanQuery.Builder();
-        boolean any = false;
+    private Bm25Query query(Map<Field, List<Token>> tokens, Language language) {
+        Bm25Query.Builder query = Bm25Query.builder();
         for (Field field : Field.values()) {
+            float fieldBoost = options.boost(field, language);
+            List<Token> fieldTokens = tokens.get(field);
+            if (fieldBoost <= 0 || fieldTokens.isEmpty()) {
+                continue;
+            }
             Map<String, Float> boosts = new LinkedHashMap<>();
-            for (Token token : tokens.get(field)) {
+            for (Token token : fieldTokens) {
                 float boost = token.synonym() ? options.synonymBoost() : 1.0f;
                 boosts.merge(token.term(), boost, Math::max);
             }
-            float fieldBoost = options.boost(field, language);
-            if (boosts.isEmpty() || fieldBoost <= 0) {
-                continue;
-            }
-            BooleanQuery.Builder fieldQuery = new BooleanQuery.Builder();
-            boosts.entrySet().stream().limit(MAX_TERMS_PER_FIELD).forEach(term -> fieldQuery.add(
-                    new org.apache.lucene.search.BoostQuery(
-                            indexedTerms.query(new Term(field.fieldName(), term.getKey())), term.getValue()),
-                    Occur.SHOULD));
-            all.add(new org.apache.lucene.search.BoostQuery(fieldQuery.build(), fieldBoost), Occur.SHOULD);
-            any = true;
+            query.field(field.fieldName(), fieldBoost);
+            boosts.entrySet().stream().limit(MAX_TERMS_PER_FIELD).forEach(term -> query.term(term.getKey(), term.getValue()));
         }
-        return any ? all.build() : null;
+        return query.build();
     }
 
     private double selfScore(Entry entry, Language language) {
@@ -241,20 +219,8 @@ public final class QuestionIndex {
         for (Field field : Field.values()) {
             tokens.put(field, analyzers.tokens(field, text));
         }
-        Query query = query(tokens, language);
-        if (query == null) {
-            return 0;
-        }
-        Query own = new BooleanQuery.Builder()
-                .add(query, Occur.MUST)
-                .add(new TermQuery(new Term(ENTRY, entry.id())), Occur.FILTER)
-                .build();
-        try {
-            TopDocs top = searcher.search(own, 1);
-            return top.scoreDocs.length == 0 ? 0 : top.scoreDocs[0].score;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        Bm25Query query = query(tokens, language);
+        return query.isEmpty() ? 0 : postings.bestScore(query, doc -> docEntry[doc].equals(entry.id()));
     }
 
     /** {@link #idf} remembering each term's value: one question asks the same terms of every candidate. */
@@ -272,6 +238,6 @@ public final class QuestionIndex {
     }
 
     private int docFreq(Field field, String term) {
-        return indexedTerms.docFreq(new Term(field.fieldName(), term));
+        return postings.docFreq(field.fieldName(), term);
     }
 }
