@@ -58,7 +58,6 @@ public final class BotStore implements AutoCloseable {
         try {
             BotStore store = new BotStore(database, Clock.systemUTC(), dataDir, retentionDays, botId);
             store.purge();
-            store.journal.warmUp();
             log.info("Store ready in {} ms", (System.nanoTime() - started) / 1_000_000);
             return store;
         } catch (RuntimeException | Error e) {

@@ -70,10 +70,11 @@ public final class StoredJournal implements UpdateJournal {
     }
 
     /**
-     * Pays Jackson's first-use cost of writing and reading an update (a good part of a second on a cold JVM) now, at
-     * start-up, instead of on the first batch polled.
+     * Pays Jackson's first-use cost of writing and reading an update (a good part of a second on a cold JVM) before
+     * the first batch rather than on it.
      */
-    void warmUp() {
+    @Override
+    public void warmUp() {
         String sample = "{\"update_id\":1,\"message\":{\"message_id\":2,\"date\":1,\"chat\":{\"id\":3,"
                 + "\"type\":\"private\"},\"from\":{\"id\":3,\"is_bot\":false,\"first_name\":\"a\"},\"text\":\"t\"}}";
         try {

@@ -92,7 +92,8 @@ public final class TelegramBot implements AutoCloseable {
 
     /**
      * Over a connection already connected: warms the core, answers the journal's unfinished updates, and starts
-     * polling (retrying {@code deleteWebhook} with back-off while Telegram cannot be reached).
+     * polling (retrying {@code deleteWebhook} with back-off while Telegram cannot be reached); then warms the journal
+     * while the first poll waits.
      *
      * @return true when polling, false when stopped before it could start
      * @throws IllegalStateException when the connection has not connected
@@ -114,6 +115,7 @@ public final class TelegramBot implements AutoCloseable {
             return false;
         }
         log.info("Polling for updates (timeout {} s)", settings.pollTimeout().toSeconds());
+        seams.journal().warmUp();
         return true;
     }
 
