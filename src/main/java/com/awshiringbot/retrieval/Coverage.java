@@ -12,7 +12,9 @@ import java.util.Set;
  * How much of a question an entry's questions account for: the question's terms grouped into units (a typed word and
  * the synonyms added for it share a start), each unit weighted by the rarity of its typed term (less for a verb), and
  * the share of that weight whose unit the entry's questions contain — partly credited when only its answer does. A word the knowledge never uses gets the highest weight, so "AWS 연봉" is not
- * mistaken for a question about AWS.
+ * mistaken for a question about AWS. A question with no topical word at all (only verbs and {@link WeakWords}: "이름이
+ * 뭐야", "ok", "어떡해요") names no topic, so its share is scaled down by the verb weight, far under any answer bar:
+ * its entries can be offered as choices, not answered.
  */
 record Coverage(double share, List<String> missing) {
     static final Coverage NONE = new Coverage(0, List.of());
@@ -86,7 +88,9 @@ record Coverage(double share, List<String> missing) {
             }
             weights[u] = weight;
         }
-        return new Units(kept, weights, options);
+        // a synonym is always topical: a verb with synonyms (떨려요 = 긴장) is a maintained domain word
+        boolean topical = tokens.stream().anyMatch(Token::topical);
+        return new Units(kept, weights, topical ? 1.0 : options.verbWeight(), options);
     }
 
     /**
@@ -100,14 +104,17 @@ record Coverage(double share, List<String> missing) {
         private final int[] termOf;
         private final List<String> terms;
         private final double[] weights;
+        /** 1, or the verb weight for a question without a topical word. */
+        private final double scale;
         /** Per unit, the ways through its token graph (see {@link #paths}), as token indexes. */
         private final int[][][] paths;
         /** Per unit, its typed terms: what is missing when the entry lacks it. */
         private final List<List<String>> typedTerms;
         private final SearchOptions options;
 
-        private Units(List<List<Token>> units, double[] weights, SearchOptions options) {
+        private Units(List<List<Token>> units, double[] weights, double scale, SearchOptions options) {
             this.weights = weights;
+            this.scale = scale;
             this.options = options;
             List<Token> all = new ArrayList<>();
             Map<String, Integer> termIndex = new HashMap<>();
@@ -205,7 +212,7 @@ record Coverage(double share, List<String> missing) {
                     missing.addAll(typedTerms.get(u));
                 }
             }
-            return total == 0 ? NONE : new Coverage(matched / Math.max(total, options.minWeight()), missing);
+            return total == 0 ? NONE : new Coverage(scale * matched / Math.max(total, options.minWeight()), missing);
         }
 
         private boolean allSynonymsIn(int[] path, boolean[] in) {
