@@ -16,7 +16,9 @@ import java.util.List;
  * @param phaseLimit the most the warm-up, and then the measured questions, may take on a slow core
  * @param throughputTime how long each throughput run lasts
  * @param memoryQuestions questions answered before the second heap figure
- * @param heapCandidates {@code -Xmx} sizes (MB) bisected for the smallest that works
+ * @param heapCandidates {@code -Xmx} sizes (MB) searched for the smallest that works
+ * @param heapGuess the candidate tried first, with its neighbour (the last run's answer: two bot starts prove it
+ *     again, and a different answer is still found, by bisection, with a start or two more)
  * @param chats chats of the end-to-end run
  * @param perChat questions per chat
  * @param rates updates per second of the end-to-end runs
@@ -33,6 +35,7 @@ public record BenchPlan(
         Duration throughputTime,
         int memoryQuestions,
         List<Integer> heapCandidates,
+        int heapGuess,
         int chats,
         int perChat,
         List<Integer> rates,
@@ -43,18 +46,21 @@ public record BenchPlan(
 
     public BenchPlan {
         heapCandidates = List.copyOf(heapCandidates);
+        if (!heapCandidates.contains(heapGuess)) {
+            throw new IllegalArgumentException("the heap guess " + heapGuess + " is not a candidate: " + heapCandidates);
+        }
         rates = List.copyOf(rates);
     }
 
     /** The full run. */
     public static BenchPlan full() {
         return new BenchPlan(false, 3, true, 20_000, 10_000, Duration.ofSeconds(8), Duration.ofSeconds(2), 100_000,
-                List.of(32, 40, 48, 64, 128), 200, 5, List.of(25, 100), 1_000);
+                List.of(32, 40, 48, 64, 128), 40, 200, 5, List.of(25, 100), 1_000);
     }
 
     /** The quick run: every section, tiny counts. */
     public static BenchPlan quickRun() {
         return new BenchPlan(true, 1, false, 200, 500, Duration.ofSeconds(2), Duration.ofMillis(200), 300,
-                List.of(128), 20, 1, List.of(25, 100), 10);
+                List.of(128), 128, 20, 1, List.of(25, 100), 10);
     }
 }

@@ -15,11 +15,12 @@ import java.util.Optional;
 import java.util.OptionalInt;
 
 /**
- * The whole benchmark, section by section, each printed as soon as it is measured: start-up of the bot in child JVMs,
- * memory in child JVMs, retrieval in this JVM, and the real bot in a child JVM against a local Bot API server. A
+ * The whole benchmark, section by section, each printed as soon as it is measured: memory in child JVMs, start-up of
+ * the bot in child JVMs, retrieval in this JVM, and the real bot in a child JVM against a local Bot API server. A
  * section that fails prints why and the others still run. What is timed runs alone; what is not runs side by side
- * during the memory section: the memory probe's questions, the heap floor's bot starts, the start and warm-up of this
- * JVM's core, and the start and warm-up of the end-to-end bot.
+ * during the memory section, which therefore comes first: the memory probe's questions, the heap floor's bot starts,
+ * the bot run that writes the cold start's AppCDS archive, the start and warm-up of this JVM's core, and the start
+ * and warm-up of the end-to-end bot. All of it has finished before the first timed section begins.
  */
 public final class Benchmark {
     private static final Duration E2E_DRAIN = Duration.ofSeconds(30);
@@ -62,18 +63,34 @@ public final class Benchmark {
         String jvm = System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version");
         printer.header(cores, jvm, questions.describe());
 
-        ColdStartResult start = section("Cold start",
-                () -> plan.quick() ? quick.join().coldStart() : coldStart(children, questions));
-        printer.coldStart(start);
-
+        String question = koreanQuestion(questions);
+        Optional<String> noArchive = plan.appCds() ? ColdStartBench.whyNoArchive() : Optional.of("not measured");
+        Path cdsDir = noArchive.isPresent() ? null : Files.createTempDirectory("bench-cds");
+        // the cold start's AppCDS archive is made by a bot run beside the memory section, like the warm-ups
+        Background<Path> archive = new Background<>("bench-cds-archive",
+                () -> children.createArchive(cdsDir.resolve("app.jsa"), question));
         Background<BotRun> e2eBot = new Background<>("bench-e2e-bot", () -> warmedUpBot(knowledgeDir, questions));
         try {
-            MemoryResult memory = section("Memory", () -> plan.quick() ? quick.join().memory()
-                    : memory(children, knowledgeDir, questions, () -> {
-                        core.start();
-                        e2eBot.start();
-                    }));
+            MemoryResult memory = section("Memory", () -> {
+                try {
+                    return plan.quick() ? quick.join().memory()
+                            : memory(children, knowledgeDir, questions, () -> {
+                                core.start();
+                                e2eBot.start();
+                                if (cdsDir != null) {
+                                    archive.start();
+                                }
+                            });
+                } finally {
+                    // nothing that works beside the memory section may still run beside the timed sections
+                    settle(core, e2eBot, cdsDir != null ? archive : null);
+                }
+            });
             printer.memory(memory);
+
+            ColdStartResult start = section("Cold start", () -> plan.quick() ? quick.join().coldStart()
+                    : coldStart(children, question, noArchive, archive));
+            printer.coldStart(start);
 
             RetrievalResult retrieval = section("Retrieval", () -> core.join()
                     .run(plan.warmUp(), plan.samples(), plan.phaseLimit(), plan.throughputTime(), cores));
@@ -94,6 +111,22 @@ public final class Benchmark {
                     // it failed to start: the end-to-end section said so
                 }
             }
+            if (cdsDir != null) {
+                BotProcess.deleteQuietly(cdsDir);
+            }
+        }
+    }
+
+    /** Waits for the background work that was started (each one's failure is its own section's to report). */
+    private static void settle(Background<?>... work) {
+        for (Background<?> background : work) {
+            if (background != null && background.started()) {
+                try {
+                    background.join();
+                } catch (Exception e) {
+                    // reported by the section that needs it
+                }
+            }
         }
     }
 
@@ -112,26 +145,21 @@ public final class Benchmark {
         return bench;
     }
 
-    private ColdStartResult coldStart(ColdStartBench bench, QuestionSet questions) throws IOException {
-        String question = koreanQuestion(questions);
-        Optional<String> noArchive = plan.appCds() ? ColdStartBench.whyNoArchive() : Optional.of("not measured");
+    /** The bot's starts, alone, without and with the archive made beside the memory section. */
+    private ColdStartResult coldStart(ColdStartBench bench, String question, Optional<String> noArchive,
+            Background<Path> archiving) throws Exception {
         if (noArchive.isPresent()) {
             List<BotStart> plain = bench.botStarts(List.of(List.of()), plan.coldStartRuns(), question).get(0);
             return new ColdStartResult(plan.coldStartRuns(), ColdStartBench.medianOf(plain), Map.of(), noArchive.get());
         }
-        Path dir = Files.createTempDirectory("bench-cds");
-        try {
-            Path archive = bench.createArchive(dir.resolve("app.jsa"), question);
-            List<List<BotStart>> starts = bench.botStarts(
-                    List.of(List.of(), List.of("-XX:SharedArchiveFile=" + archive)), plan.coldStartRuns(), question);
-            String note = "archive written by one bot run with -XX:ArchiveClassesAtExit ("
-                    + HeapMeter.megabytes(Files.size(archive)) + "), used with -XX:SharedArchiveFile; "
-                    + "the two columns' starts alternate";
-            return new ColdStartResult(plan.coldStartRuns(), ColdStartBench.medianOf(starts.get(0)),
-                    ColdStartBench.medianOf(starts.get(1)), note);
-        } finally {
-            BotProcess.deleteQuietly(dir);
-        }
+        Path archive = archiving.join();
+        List<List<BotStart>> starts = bench.botStarts(
+                List.of(List.of(), List.of("-XX:SharedArchiveFile=" + archive)), plan.coldStartRuns(), question);
+        String note = "archive written by one bot run with -XX:ArchiveClassesAtExit ("
+                + HeapMeter.megabytes(Files.size(archive)) + "), used with -XX:SharedArchiveFile; "
+                + "the two columns' starts alternate";
+        return new ColdStartResult(plan.coldStartRuns(), ColdStartBench.medianOf(starts.get(0)),
+                ColdStartBench.medianOf(starts.get(1)), note);
     }
 
     /**
@@ -163,7 +191,7 @@ public final class Benchmark {
             throws Exception {
         HeapFloor heapFloor = new HeapFloor(knowledgeDir, koreanQuestion(questions));
         Background<MinHeapSearch.Result> floor = new Background<>("bench-heap-floor",
-                () -> MinHeapSearch.smallest(plan.heapCandidates(), heapFloor));
+                () -> MinHeapSearch.smallest(plan.heapCandidates(), plan.heapGuess(), heapFloor));
         ProbeRun probe;
         try {
             probe = bench.probe(List.of(), plan.memoryQuestions(), () -> {

@@ -60,8 +60,13 @@ final class BotProcess implements AutoCloseable {
     /** Stops the bot as an operator would (SIGTERM), killing it if it takes longer than ten seconds. */
     @Override
     public void close() {
-        child.stop(Duration.ofSeconds(10));
+        stop(Duration.ofSeconds(10));
         deleteQuietly(dataDir);
+    }
+
+    /** Stops the bot with SIGTERM, killing it if it takes longer than {@code timeout}. */
+    void stop(Duration timeout) {
+        child.stop(timeout);
     }
 
     static void deleteQuietly(Path dir) {

@@ -107,6 +107,14 @@ final class BotRun implements AutoCloseable {
         return Benchmark.tail(bot.child().stderr());
     }
 
+    /**
+     * Stops the bot with SIGTERM and waits up to {@code timeout} for it to exit (a JVM writing an AppCDS archive as it
+     * exits takes seconds on a busy machine); the server stays up until {@link #close()}.
+     */
+    void stop(Duration timeout) {
+        bot.stop(timeout);
+    }
+
     /** Stops the bot (SIGTERM) and the server. */
     @Override
     public void close() {

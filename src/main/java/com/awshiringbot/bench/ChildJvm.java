@@ -1,6 +1,7 @@
 package com.awshiringbot.bench;
 
 import java.io.BufferedReader;
+import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -10,12 +11,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 
 /**
  * A second JVM running this project's {@code cli.Main} on the same classpath, for the measurements that need a fresh
@@ -50,7 +53,7 @@ public final class ChildJvm implements AutoCloseable {
         command.add(javaExecutable().toString());
         command.addAll(jvmOptions);
         command.add("-cp");
-        command.add(System.getProperty("java.class.path"));
+        command.add(absoluteClassPath());
         command.add(MAIN_CLASS);
         command.addAll(args);
         ProcessBuilder builder = new ProcessBuilder(command);
@@ -68,6 +71,16 @@ public final class ChildJvm implements AutoCloseable {
     /** Starts a child JVM with no extra environment and nothing on standard input. */
     public static ChildJvm start(List<String> jvmOptions, List<String> args) {
         return start(jvmOptions, args, new LinkedHashMap<>(), null);
+    }
+
+    /**
+     * This JVM's classpath with every entry made absolute: an AppCDS archive records the classpath it was made with,
+     * and one recorded with relative paths cannot be used from another working directory.
+     */
+    static String absoluteClassPath() {
+        return Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
+                .map(entry -> Path.of(entry).toAbsolutePath().toString())
+                .collect(Collectors.joining(File.pathSeparator));
     }
 
     /** The {@code java} of the running JVM. */

@@ -32,14 +32,7 @@ public final class MinHeapSearch {
      * tried first so that a target that never works is found out with one probe.
      */
     public static Result smallest(List<Integer> candidates, IntPredicate works) {
-        if (candidates.isEmpty()) {
-            throw new IllegalArgumentException("candidates must not be empty");
-        }
-        for (int i = 1; i < candidates.size(); i++) {
-            if (candidates.get(i) <= candidates.get(i - 1)) {
-                throw new IllegalArgumentException("candidates must be strictly ascending: " + candidates);
-            }
-        }
+        check(candidates);
         Map<Integer, Boolean> tried = new LinkedHashMap<>();
         int high = candidates.size() - 1;
         if (!probe(candidates.get(high), works, tried)) {
@@ -55,6 +48,61 @@ public final class MinHeapSearch {
             }
         }
         return new Result(OptionalInt.of(candidates.get(high)), tried);
+    }
+
+    /**
+     * The same answer from fewer probes when it is expected at {@code guess} (the last run's answer): {@code guess} is
+     * tried first, then its neighbour below when it works (or above when it fails); when those two disagree the
+     * answer is proven in two probes, otherwise the search goes on by bisection on the side left open.
+     */
+    public static Result smallest(List<Integer> candidates, int guess, IntPredicate works) {
+        check(candidates);
+        int at = candidates.indexOf(guess);
+        if (at < 0) {
+            throw new IllegalArgumentException("the guess " + guess + " is not a candidate: " + candidates);
+        }
+        Map<Integer, Boolean> tried = new LinkedHashMap<>();
+        int low = -1; // the largest index known to fail, -1 when none is known
+        int high = candidates.size(); // the smallest index known to work, size() when none is known
+        if (probe(candidates.get(at), works, tried)) {
+            high = at;
+            if (at > 0) {
+                if (probe(candidates.get(at - 1), works, tried)) {
+                    high = at - 1;
+                } else {
+                    low = at - 1;
+                }
+            }
+        } else {
+            low = at;
+            if (at + 1 < candidates.size()) {
+                if (probe(candidates.get(at + 1), works, tried)) {
+                    high = at + 1;
+                } else {
+                    low = at + 1;
+                }
+            }
+        }
+        while (high - low > 1) {
+            int middle = (low + high) >>> 1;
+            if (probe(candidates.get(middle), works, tried)) {
+                high = middle;
+            } else {
+                low = middle;
+            }
+        }
+        return new Result(high < candidates.size() ? OptionalInt.of(candidates.get(high)) : OptionalInt.empty(), tried);
+    }
+
+    private static void check(List<Integer> candidates) {
+        if (candidates.isEmpty()) {
+            throw new IllegalArgumentException("candidates must not be empty");
+        }
+        for (int i = 1; i < candidates.size(); i++) {
+            if (candidates.get(i) <= candidates.get(i - 1)) {
+                throw new IllegalArgumentException("candidates must be strictly ascending: " + candidates);
+            }
+        }
     }
 
     private static boolean probe(int megabytes, IntPredicate works, Map<Integer, Boolean> tried) {

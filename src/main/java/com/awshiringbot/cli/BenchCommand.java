@@ -5,8 +5,12 @@ import com.awshiringbot.answer.CoreTimings;
 import com.awshiringbot.bench.BenchPlan;
 import com.awshiringbot.bench.BenchResult;
 import com.awshiringbot.bench.Benchmark;
+import com.awshiringbot.bench.CdsArchive;
 import com.awshiringbot.bench.CoreStarter;
 import com.awshiringbot.bench.StartupProbe;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -34,6 +38,11 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--quick", description = "Every section with tiny counts, in a few seconds (figures not meaningful).")
     private boolean quick;
 
+    @Option(names = "--write-cds", description = "Instead of measuring, writes the bot's AppCDS archive beside the jar "
+            + "(target/aws-hiring-bot.jsa) from one run of the bot against a local Bot API server (seconds); start the bot "
+            + "with -XX:SharedArchiveFile=target/aws-hiring-bot.jsa to use it.")
+    private boolean writeCds;
+
     @Option(names = "--probe-start", hidden = true,
             description = "Child JVM mode: start the core, print start-up timings and heap, then exit.")
     private boolean probeStart;
@@ -56,6 +65,17 @@ public final class BenchCommand implements Callable<Integer> {
                 return engine;
             };
             return new Main(main.in(), System.getenv(), announcing).execute(main.out(), main.err());
+        }
+        if (writeCds) {
+            Optional<Path> file = CdsArchive.besideTheJar();
+            if (file.isEmpty()) {
+                main.err().println("--write-cds needs the packaged jar: java -jar target/aws-hiring-bot.jar bench --write-cds");
+                return Main.EXIT_USAGE;
+            }
+            long bytes = CdsArchive.write(main.settings().path("bot.knowledge-dir").toAbsolutePath(), file.get());
+            main.out().printf(Locale.ROOT, "Wrote %s (%.1f MB). Start the bot with -XX:SharedArchiveFile=%s%n", file.get(),
+                    bytes / 1e6, file.get());
+            return 0;
         }
         if (probeStart) {
             new StartupProbe(REAL_CORE).run(main.settings(), questions, main.out());

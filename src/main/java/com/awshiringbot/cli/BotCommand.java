@@ -42,7 +42,15 @@ final class BotCommand {
     static int run(Settings settings, Supplier<Answerer> core, BotSeams seams, List<AutoCloseable> resources,
             PrintWriter err, Termination termination) {
         String token = settings.token().orElseThrow(() -> new ConfigException("TELEGRAM_BOT_TOKEN is not set"));
-        TelegramBot bot = new TelegramBot(settings, token, core, seams);
+        return run(new TelegramBot(settings, token, core, seams), resources, err, termination);
+    }
+
+    /** Runs a bot made already (its connection may be connecting still), until the process is told to stop. */
+    static int run(TelegramBot bot, List<AutoCloseable> resources, PrintWriter err) {
+        return run(bot, resources, err, BotCommand::shutdownHook);
+    }
+
+    private static int run(TelegramBot bot, List<AutoCloseable> resources, PrintWriter err, Termination termination) {
         Runnable unregister = termination.register(() -> {
             bot.stop();
             closeAll(resources, err);

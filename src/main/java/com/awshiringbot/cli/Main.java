@@ -6,14 +6,12 @@ import com.awshiringbot.config.ConfigException;
 import com.awshiringbot.config.Settings;
 import com.awshiringbot.console.ConsoleChat;
 import com.awshiringbot.knowledge.KnowledgeException;
-import com.awshiringbot.ops.Operations;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.Callable;
@@ -95,19 +93,16 @@ public final class Main implements Callable<Integer> {
     /** No subcommand: the Telegram bot when {@code TELEGRAM_BOT_TOKEN} is set, otherwise the console chat. */
     @Override
     public Integer call() throws KnowledgeException, IOException {
-        Answerer answerer = answerer();
-        return settings().token().isPresent() ? runBot(answerer) : runConsole(answerer);
+        return settings().token().isPresent() ? runBot() : runConsole(answerer());
     }
 
     /**
      * Runs the Telegram bot until it is stopped, with its operations: the SQLite inbox, feedback and question log,
-     * the live knowledge reload and the admin commands. Returns the exit code.
+     * the live knowledge reload and the admin commands. The core, the store and the connection to the Bot API are
+     * made side by side. Returns the exit code.
      */
-    int runBot(Answerer answerer) {
-        Settings settings = settings();
-        long botId = Operations.botId(settings.token().orElseThrow());
-        Operations operations = Operations.start(settings, botId, answerer, knowledgeDir -> answerers.create(settings));
-        return BotCommand.run(settings, operations::answerer, operations.seams(), List.of(operations), err);
+    int runBot() throws KnowledgeException {
+        return BotStartup.run(settings(), answerers, err);
     }
 
     /** Runs the console chat on standard input until /quit or the end of input. */

@@ -8,17 +8,11 @@ import com.awshiringbot.reload.HangupSignal;
 import com.awshiringbot.reload.KnowledgeWatcher;
 import com.awshiringbot.reload.ReloadingAnswerer;
 import com.awshiringbot.store.Database;
-import com.awshiringbot.store.FeedbackStore;
-import com.awshiringbot.store.IdHasher;
-import com.awshiringbot.store.Inbox;
-import com.awshiringbot.store.Purge;
-import com.awshiringbot.store.QuestionStore;
 import com.awshiringbot.store.ReportBuilder;
 import com.awshiringbot.telegram.BotSeams;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -76,24 +70,44 @@ public final class Operations implements AutoCloseable {
      * @param cores builds the next cores from the knowledge folder, at each reload
      */
     public static Operations start(Settings settings, long botId, Answerer first, AnswererFactory cores) {
-        Path dataDir = settings.path("bot.data-dir");
-        Path knowledgeDir = settings.path("bot.knowledge-dir");
-        int retentionDays = settings.integer("store.retention-days");
-        if (retentionDays < 1) {
-            throw new ConfigException("Setting 'store.retention-days' must be at least 1, but is " + retentionDays);
+        int debounceMillis = debounceMillis(settings);
+        return start(settings, BotStore.open(settings, botId), first, cores, debounceMillis);
+    }
+
+    /**
+     * Starts the reload triggers over a store opened beforehand (while the first core was being built) and that core.
+     * The store is closed here when this fails, and by {@link #close()} otherwise.
+     *
+     * @param first the core built from {@code bot.knowledge-dir} at start-up
+     * @param cores builds the next cores from the knowledge folder, at each reload
+     */
+    public static Operations start(Settings settings, BotStore store, Answerer first, AnswererFactory cores) {
+        int debounceMillis;
+        try {
+            debounceMillis = debounceMillis(settings);
+        } catch (RuntimeException e) {
+            store.close();
+            throw e;
         }
+        return start(settings, store, first, cores, debounceMillis);
+    }
+
+    private static int debounceMillis(Settings settings) {
         int debounceMillis = settings.integer("reload.debounce-ms");
         if (debounceMillis < 0) {
             throw new ConfigException("Setting 'reload.debounce-ms' must not be negative, but is " + debounceMillis);
         }
-        Clock clock = Clock.systemUTC();
-        Database database = Database.open(dataDir);
+        return debounceMillis;
+    }
+
+    private static Operations start(Settings settings, BotStore store, Answerer first, AnswererFactory cores,
+            int debounceMillis) {
+        Path knowledgeDir = settings.path("bot.knowledge-dir");
+        Database database = store.database;
         ReloadingAnswerer answerer = null;
         KnowledgeWatcher watcher = null;
         ScheduledExecutorService purges = null;
         try {
-            Purge purge = new Purge(database, clock, retentionDays);
-            purge(purge);
             answerer = ReloadingAnswerer.over(first, knowledgeDir, cores);
             if (settings.bool("reload.watch")) {
                 watcher = KnowledgeWatcher.start(knowledgeDir, Duration.ofMillis(debounceMillis),
@@ -107,15 +121,10 @@ public final class Operations implements AutoCloseable {
                 thread.setDaemon(true);
                 return thread;
             });
-            purges.scheduleWithFixedDelay(() -> purge(purge), PURGE_EVERY.toMinutes(), PURGE_EVERY.toMinutes(), TimeUnit.MINUTES);
-            QuestionStore questionStore = new QuestionStore(database, clock);
-            FeedbackStore feedbackStore = new FeedbackStore(database, clock);
-            return new Operations(database, answerer, watcher, purges,
-                    new StoredJournal(new Inbox(database, botId, clock)),
-                    new StoredFeedback(feedbackStore, IdHasher.forDataDir(dataDir)),
-                    new StoredQuestionLog(questionStore),
+            purges.scheduleWithFixedDelay(store::purge, PURGE_EVERY.toMinutes(), PURGE_EVERY.toMinutes(), TimeUnit.MINUTES);
+            return new Operations(database, answerer, watcher, purges, store.journal, store.feedback, store.questions,
                     new OpsAdminCommands(settings.longs("bot.admin-chats"),
-                            new ReportBuilder(questionStore, feedbackStore, clock), answerer));
+                            new ReportBuilder(store.questionStore, store.feedbackStore, store.clock), answerer));
         } catch (IOException e) {
             closeAll(purges, watcher, answerer, database);
             throw new UncheckedIOException("Cannot watch the knowledge folder " + knowledgeDir + ": " + e.getMessage(), e);
@@ -135,18 +144,6 @@ public final class Operations implements AutoCloseable {
             return Long.parseLong(token.substring(0, colon));
         }
         return 0;
-    }
-
-    private static void purge(Purge purge) {
-        try {
-            Purge.Result result = purge.run();
-            if (result.total() > 0) {
-                log.info("Purged {} questions, {} votes and {} handled update ids past their keeping time",
-                        result.questions(), result.feedback(), result.updates());
-            }
-        } catch (RuntimeException e) {
-            log.error("Purge failed: {}", e.getMessage());
-        }
     }
 
     /** The live-reloading core to answer with. */

@@ -2,9 +2,6 @@ package com.awshiringbot.telegram;
 
 import com.awshiringbot.answer.Answerer;
 import com.awshiringbot.config.Settings;
-import com.awshiringbot.knowledge.Language;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CountDownLatch;
@@ -13,55 +10,40 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
-import okhttp3.OkHttpClient;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
 import org.telegram.telegrambots.longpolling.TelegramBotsLongPollingApplication;
 import org.telegram.telegrambots.meta.TelegramUrl;
-import org.telegram.telegrambots.meta.api.methods.GetMe;
-import org.telegram.telegrambots.meta.api.methods.commands.SetMyCommands;
 import org.telegram.telegrambots.meta.api.methods.updates.GetUpdates;
 import org.telegram.telegrambots.meta.api.objects.Update;
-import org.telegram.telegrambots.meta.api.objects.User;
-import org.telegram.telegrambots.meta.api.objects.commands.BotCommand;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
-import org.telegram.telegrambots.meta.exceptions.TelegramApiRequestException;
 
 /**
  * The Telegram bot: long polling with telegrambots, answers from the core, sends within Telegram's limits.
- * Wired here in one place: OkHttp clients (the poll's read timeout just above the poll timeout, no silent
- * re-sends, no logging of URLs, which hold the token), the Bot API client, the send limiter and retrying sender,
- * the per-chat workers, the update router and the polling consumer.
+ * Wired here in one place over a {@link BotConnection} (the HTTP clients, the Bot API client and the sender): the
+ * per-chat workers, the update router and the polling consumer.
  *
  * <p>{@link #start()} connects (retrying while Telegram is unreachable), warms the core, answers what the
- * {@link UpdateJournal} left unfinished, and starts polling. {@link #stop()} stops polling, finishes the replies in
+ * {@link UpdateJournal} left unfinished, and starts polling. A start-up in a hurry connects on another thread while
+ * the core is built, then calls {@link #startPolling()}. {@link #stop()} stops polling, finishes the replies in
  * hand within the shutdown grace, and shuts every thread down, so the JVM can exit at once.
  */
 public final class TelegramBot implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(TelegramBot.class);
     private static final List<String> ALLOWED_UPDATES = List.of("message", "callback_query", "inline_query");
-    private static final Duration MAX_START_PAUSE = Duration.ofSeconds(60);
 
+    private final BotConnection connection;
     private final BotSettings settings;
     private final String token;
     private final TelegramUrl url;
     private final Supplier<Answerer> core;
     private final BotSeams seams;
-    private final OkHttpClient sendHttp;
-    private final OkHttpClient pollHttp;
-    private final OkHttpTelegramClient client;
-    private final ObjectMapper mapper = new ObjectMapper();
-    private final Sender sender;
     private final ChatWorkers workers;
     private final UpdateRouter router;
     private final ScheduledExecutorService polling;
-    private final PollingMonitor monitor;
-    private final CountDownLatch stopping = new CountDownLatch(1);
     private final CountDownLatch stopped = new CountDownLatch(1);
     private final AtomicBoolean stopRequested = new AtomicBoolean();
-    private volatile BotIdentity identity;
     private volatile TelegramBotsLongPollingApplication app;
 
     /**
@@ -69,21 +51,27 @@ public final class TelegramBot implements AutoCloseable {
      * @param core the answering core; asked anew for every update, so a live reload can swap it
      */
     public TelegramBot(Settings settings, String token, Supplier<Answerer> core, BotSeams seams) {
-        this.settings = BotSettings.from(Objects.requireNonNull(settings, "settings"));
-        this.token = Objects.requireNonNull(token, "token");
-        this.url = TelegramUrls.parse(settings.string("telegram.api-url"));
+        this(BotConnection.open(settings, token), core, seams);
+    }
+
+    /**
+     * A bot over a connection that may be connecting still, or already connected (on another thread, while the
+     * core was being built); the bot closes it when it stops.
+     *
+     * @param core the answering core; asked anew for every update, so a live reload can swap it
+     */
+    public TelegramBot(BotConnection connection, Supplier<Answerer> core, BotSeams seams) {
+        this.connection = Objects.requireNonNull(connection, "connection");
+        this.settings = connection.settings;
+        this.token = connection.token;
+        this.url = connection.url;
         this.core = Objects.requireNonNull(core, "core");
         this.seams = Objects.requireNonNull(seams, "seams");
-        this.sendHttp = HttpClients.sending(this.settings);
-        this.monitor = new PollingMonitor(this.settings.retryInitial(), MAX_START_PAUSE, token);
-        this.pollHttp = HttpClients.polling(sendHttp, this.settings, monitor);
-        this.client = new OkHttpTelegramClient(mapper, sendHttp, token, url);
-        this.sender = new Sender(client, new SendLimiter(this.settings.sendMaxPerSecond(),
-                this.settings.sendPerChatPerSecond(), this.settings.sendPerGroupPerMinute()), this.settings, token);
         this.workers = new ChatWorkers(this.settings.workers());
         Views views = new Views(core);
         FloodGuard flood = new FloodGuard(this.settings.floodMaxPerMinute());
-        Supplier<BotIdentity> me = () -> identity;
+        Supplier<BotIdentity> me = connection::identity;
+        Sender sender = connection.sender;
         this.router = new UpdateRouter(
                 new MessageHandler(core, views, sender, flood, seams, this.settings.maxQuestionChars(), me),
                 new CallbackHandler(views, sender, flood, seams.feedback()),
@@ -92,29 +80,42 @@ public final class TelegramBot implements AutoCloseable {
     }
 
     /**
-     * Connects to the Bot API, warms the core, answers the journal's unfinished updates, and starts polling.
-     * While Telegram cannot be reached it retries with back-off until {@link #stop()}.
+     * Connects to the Bot API ({@link BotConnection#connect()}), then {@link #startPolling()}. While Telegram cannot
+     * be reached it retries with back-off until {@link #stop()}.
      *
      * @return true when polling, false when stopped before it could start
      * @throws BotStartException when Telegram refuses the token (the message names no token)
      */
     public boolean start() throws BotStartException, InterruptedException {
-        identity = untilReachable("getMe", this::getMe);
-        if (identity == null) {
-            return false;
+        return connection.connect() && startPolling();
+    }
+
+    /**
+     * Over a connection already connected: warms the core, answers the journal's unfinished updates, and starts
+     * polling (retrying {@code deleteWebhook} with back-off while Telegram cannot be reached); then warms the journal
+     * while the first poll waits.
+     *
+     * @return true when polling, false when stopped before it could start
+     * @throws IllegalStateException when the connection has not connected
+     */
+    public boolean startPolling() throws BotStartException, InterruptedException {
+        if (connection.identity() == null) {
+            if (stopRequested.get() || connection.closed()) {
+                return false;
+            }
+            throw new IllegalStateException("the connection to the Bot API is not made yet");
         }
-        log.info("Connected to the Bot API at {}://{}:{} as @{}", url.getSchema(), url.getHost(), url.getPort(), identity.username());
-        Warmup.run(core.get(), mapper);
-        setCommands();
+        Warmup.core(core.get());
         List<Update> unfinished = seams.journal().unfinished();
         if (!unfinished.isEmpty()) {
             log.info("Answering {} updates left unfinished by the last run", unfinished.size());
             unfinished.forEach(this::dispatch);
         }
-        if (untilReachable("deleteWebhook", this::register) == null) {
+        if (connection.untilReachable("deleteWebhook", this::register) == null) {
             return false;
         }
         log.info("Polling for updates (timeout {} s)", settings.pollTimeout().toSeconds());
+        seams.journal().warmUp();
         return true;
     }
 
@@ -127,7 +128,7 @@ public final class TelegramBot implements AutoCloseable {
             awaitQuietly();
             return;
         }
-        stopping.countDown();
+        connection.stopRetrying();
         log.info("Stopping: polling first, then the replies in hand (up to {} s)", settings.shutdownGrace().toSeconds());
         try {
             stopPolling();
@@ -138,8 +139,7 @@ public final class TelegramBot implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } finally {
-            HttpClients.shutDown(sendHttp);
-            HttpClients.shutDown(pollHttp);
+            connection.close();
             stopped.countDown();
             log.info("Stopped");
         }
@@ -178,42 +178,9 @@ public final class TelegramBot implements AutoCloseable {
         }
     }
 
-    private BotIdentity getMe() throws TelegramApiException, BotStartException {
-        try {
-            User me = client.execute(new GetMe());
-            return new BotIdentity(me.getId(), me.getUserName());
-        } catch (TelegramApiRequestException e) {
-            Integer code = e.getErrorCode();
-            if (code != null && (code == 401 || code == 404)) {
-                throw new BotStartException("Telegram refused the bot token (" + code + " "
-                        + (code == 401 ? "Unauthorized" : "Not Found") + "). Check TELEGRAM_BOT_TOKEN.");
-            }
-            throw e;
-        }
-    }
-
-    private void setCommands() throws InterruptedException {
-        for (Language language : Language.values()) {
-            SetMyCommands.SetMyCommandsBuilder<?, ?> commands = SetMyCommands.builder().commands(List.of(
-                    new BotCommand("start", Messages.commandStart(language)),
-                    new BotCommand("stages", Messages.commandStages(language)),
-                    new BotCommand("faq", Messages.commandFaq(language)),
-                    new BotCommand("about", Messages.commandAbout(language)),
-                    new BotCommand("help", Messages.commandHelp(language))));
-            if (language == Language.EN) {
-                commands.languageCode("en");
-            }
-            try {
-                sender.call(commands.build(), null);
-            } catch (SendFailedException e) {
-                log.warn("Could not set the command list: {}", Secrets.redact(e.getMessage(), token));
-            }
-        }
-    }
-
     private Boolean register() throws TelegramApiException, InterruptedException {
         TelegramBotsLongPollingApplication application = new TelegramBotsLongPollingApplication(
-                () -> mapper, () -> pollHttp, () -> polling, () -> monitor);
+                () -> connection.mapper, () -> connection.pollHttp, () -> polling, () -> connection.monitor);
         try {
             application.registerBot(token, () -> url, this::getUpdates, new PollingConsumer(seams.journal(), this::dispatch));
             app = application;
@@ -240,24 +207,6 @@ public final class TelegramBot implements AutoCloseable {
                 .build();
     }
 
-    /** Runs {@code attempt} until it succeeds, retrying faults with back-off; null when stopped meanwhile. */
-    private <T> T untilReachable(String what, Attempt<T> attempt) throws BotStartException, InterruptedException {
-        Duration pause = settings.retryInitial();
-        while (!stopRequested.get()) {
-            try {
-                return attempt.run();
-            } catch (TelegramApiException | RuntimeException e) {
-                log.warn("{} failed ({}); the Bot API at {}://{}:{} may be unreachable; retrying in {} ms", what,
-                        Secrets.describe(e, token), url.getSchema(), url.getHost(), url.getPort(), pause.toMillis());
-            }
-            if (stopping.await(pause.toMillis(), TimeUnit.MILLISECONDS)) {
-                break;
-            }
-            pause = pause.multipliedBy(2).compareTo(MAX_START_PAUSE) > 0 ? MAX_START_PAUSE : pause.multipliedBy(2);
-        }
-        return null;
-    }
-
     private void stopPolling() throws InterruptedException {
         TelegramBotsLongPollingApplication application = app;
         if (application != null) {
@@ -268,8 +217,8 @@ public final class TelegramBot implements AutoCloseable {
             }
         }
         // The session's stop does not end the long poll in flight: cancel it, so polling ends now.
-        monitor.stopping();
-        pollHttp.dispatcher().cancelAll();
+        connection.monitor.stopping();
+        connection.pollHttp.dispatcher().cancelAll();
         polling.shutdownNow();
         if (!polling.awaitTermination(3, TimeUnit.SECONDS)) {
             log.warn("The polling thread did not stop in time");
@@ -282,10 +231,5 @@ public final class TelegramBot implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-    }
-
-    @FunctionalInterface
-    private interface Attempt<T> {
-        T run() throws TelegramApiException, BotStartException, InterruptedException;
     }
 }

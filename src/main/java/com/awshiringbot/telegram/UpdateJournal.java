@@ -27,6 +27,14 @@ public interface UpdateJournal {
      */
     void done(Update update);
 
+    /**
+     * Pays any first-use cost of {@link #admit} (a durable journal's JSON) ahead of the first batch; the bot calls it
+     * once polling has started, so that it delays neither the first poll nor the first answer much. Does nothing by
+     * default.
+     */
+    default void warmUp() {
+    }
+
     /** A journal in memory: de-duplicates within one run, remembers nothing across restarts. */
     static UpdateJournal inMemory() {
         return new InMemoryUpdateJournal();

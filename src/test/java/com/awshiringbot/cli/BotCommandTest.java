@@ -76,6 +76,24 @@ class BotCommandTest {
     }
 
     @Test
+    void aBrokenKnowledgeBaseStopsTheBotBeforeItFetchesAnyUpdate() throws Exception {
+        Map<String, String> env = env(api.url(), data);
+        env.put("BOT_KNOWLEDGE_DIR", "src/test/resources/knowledge-fixtures/duplicate-stage");
+        api.pushText(9, "루프 면접이 뭐예요?"); // an update waiting, which the bot must not fetch
+
+        Run run = Run.of(new byte[0], env, settings -> AnswerEngine.load(settings));
+
+        assertEquals(2, run.exitCode());
+        assertEquals(List.of("src/test/resources/knowledge-fixtures/duplicate-stage/entries/a.yaml:21: entry "
+                + "'loop-interview': stage 1 is already used by entry 'technical-screen' "
+                + "(src/test/resources/knowledge-fixtures/duplicate-stage/entries/a.yaml:1)",
+                "1 problem in the knowledge base; fix them and run 'validate' again."), run.errLines());
+        assertEquals(List.of(), api.calls("getUpdates"));
+        assertEquals(List.of(), api.calls("sendMessage"));
+        assertFalse(run.err().contains(LocalBotApi.TOKEN));
+    }
+
+    @Test
     void theBotRunsUntilToldToStopThenFinishesTheReplyInHandClosesItsResourcesAndReturns0() throws Exception {
         Settings settings = Settings.load(env(api.url(), data));
         Answerer core = AnswerEngine.load(settings);

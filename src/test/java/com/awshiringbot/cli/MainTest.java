@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class MainTest {
     private static final String TOKEN = "4242:test-secret-token";
@@ -45,11 +46,14 @@ class MainTest {
     }
 
     @Test
-    void aBrokenKnowledgeBaseStopsEveryStartUpWithExitCodeTwo() {
+    void aBrokenKnowledgeBaseStopsEveryStartUpWithExitCodeTwo(@TempDir Path data) {
         String problem = "src/test/resources/knowledge-fixtures/duplicate-stage/entries/a.yaml:21: entry "
                 + "'loop-interview': stage 1 is already used by entry 'technical-screen' "
                 + "(src/test/resources/knowledge-fixtures/duplicate-stage/entries/a.yaml:1)";
-        for (Map<String, String> env : List.of(Map.<String, String>of(), Map.of("TELEGRAM_BOT_TOKEN", TOKEN))) {
+        // The bot's store and connection start beside the core: give them a state folder and a closed port.
+        Map<String, String> bot = Map.of("TELEGRAM_BOT_TOKEN", TOKEN, "BOT_DATA_DIR", data.toString(),
+                "TELEGRAM_API_URL", "http://127.0.0.1:9");
+        for (Map<String, String> env : List.of(Map.<String, String>of(), bot)) {
             for (String[] args : List.of(new String[0], new String[] {"console"}, new String[] {"ask", "--json"})) {
                 Run run = Run.of("hi\n".getBytes(StandardCharsets.UTF_8), env, BROKEN, args);
 

@@ -49,6 +49,15 @@ class StoredJournalTest {
     }
 
     @Test
+    void the_warm_up_records_nothing() throws Exception {
+        journal.warmUp();
+
+        assertEquals(List.of(), journal.unfinished());
+        Update first = message(1, "first");
+        assertEquals(List.of(first), journal.admit(List.of(first)));
+    }
+
+    @Test
     void admitted_updates_come_back_unchanged_after_a_restart_until_done() throws Exception {
         Update first = message(10, "루프 면접이 뭐예요? <b>\\\"quoted\\\"</b> 🙂");
         Update second = callback(11);
