@@ -6,8 +6,10 @@ import java.time.Duration;
  * How long each start-up step of the core took, for the benchmark.
  *
  * @param knowledgeLoad reading and validating the knowledge files (zero when the knowledge was given in memory)
- * @param analyzerSetup building the analysis chains, Nori's dictionary included
+ * @param analyzerSetup building the analysis chains, Nori's dictionary included (with an index snapshot folder, on a
+ *     thread of its own while the snapshot is read: then this and {@code indexBuild} overlap)
  * @param indexBuild indexing the questions, or reading the index from its snapshot when {@code indexFromSnapshot}
+ *     (waiting for the analysis chains not counted)
  * @param indexFromSnapshot whether the index was read from a snapshot saved by an earlier start rather than built
  */
 public record CoreTimings(Duration knowledgeLoad, Duration analyzerSetup, Duration indexBuild,
