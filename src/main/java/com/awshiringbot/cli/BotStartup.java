@@ -22,7 +22,7 @@ import org.slf4j.LoggerFactory;
 /**
  * The bot's start-up with its operations, the slow parts side by side: while this thread builds the answering core,
  * one thread opens the SQLite store (migrated, purged) and another connects to the Bot API (HTTP clients,
- * {@code getMe}, Jackson warmed up, the command list set). Polling starts once all three are done, so a broken
+ * {@code getMe}, the command list set). Polling starts once all three are done, so a broken
  * knowledge base still stops start-up before any update is fetched, let alone confirmed: the other two are then
  * closed, and the knowledge report goes out as before.
  */
