@@ -52,17 +52,20 @@ public final class Analyzers {
         index.put(Field.KOREAN, new KoreanMorphemeAnalyzer(userDictionary, options, null));
         index.put(Field.BIGRAM, new KoreanBigramAnalyzer(options.joinHangulWords()));
         index.put(Field.ENGLISH, new EnglishQuestionAnalyzer(null));
-        SynonymRules rules = new SynonymRules();
-        SynonymMap korean = rules.build(Field.KOREAN.fieldName(), synonyms, index.get(Field.KOREAN));
-        SynonymMap english = rules.build(Field.ENGLISH.fieldName(), synonyms, index.get(Field.ENGLISH));
-        query.put(Field.KOREAN, korean == null ? index.get(Field.KOREAN)
-                : new KoreanMorphemeAnalyzer(userDictionary, options, korean));
-        query.put(Field.BIGRAM, index.get(Field.BIGRAM));
-        query.put(Field.ENGLISH, english == null ? index.get(Field.ENGLISH) : new EnglishQuestionAnalyzer(english));
         this.bigrams = new KoreanBigramAnalyzer(options.joinHangulWords(), false);
         indexBare.put(Field.KOREAN, new KoreanMorphemeAnalyzer(userDictionary, options, null, false));
         indexBare.put(Field.BIGRAM, bigrams);
         indexBare.put(Field.ENGLISH, new EnglishQuestionAnalyzer(null, false));
+        // the rules' words go through the chains without char filters when no filter could change any of them
+        SynonymRules rules = new SynonymRules();
+        SynonymMap korean = rules.build(Field.KOREAN.fieldName(), synonyms,
+                (KoreanMorphemeAnalyzer.mayHaveOrdinal(synonyms) ? index : indexBare).get(Field.KOREAN));
+        SynonymMap english = rules.build(Field.ENGLISH.fieldName(), synonyms,
+                (ScriptBoundaries.hasBoundary(synonyms) ? index : indexBare).get(Field.ENGLISH));
+        query.put(Field.KOREAN, korean == null ? index.get(Field.KOREAN)
+                : new KoreanMorphemeAnalyzer(userDictionary, options, korean));
+        query.put(Field.BIGRAM, index.get(Field.BIGRAM));
+        query.put(Field.ENGLISH, english == null ? index.get(Field.ENGLISH) : new EnglishQuestionAnalyzer(english));
         queryBare.put(Field.KOREAN, korean == null ? indexBare.get(Field.KOREAN)
                 : new KoreanMorphemeAnalyzer(userDictionary, options, korean, false));
         queryBare.put(Field.BIGRAM, bigrams);
