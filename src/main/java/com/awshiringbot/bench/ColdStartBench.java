@@ -46,7 +46,8 @@ final class ColdStartBench {
      */
     ProbeRun probe(List<String> extraOptions, int questions, Runnable started) {
         List<String> args = List.of("bench", "--probe-start", "--questions", String.valueOf(questions));
-        try (ChildJvm child = ChildJvm.start(options(extraOptions), args, Map.of("BOT_KNOWLEDGE_DIR", knowledgeDir.toString()), null)) {
+        try (ChildJvm child = ChildJvm.start(options(extraOptions), args, Map.of("BOT_KNOWLEDGE_DIR", knowledgeDir.toString(),
+                "BOT_INDEX_SNAPSHOT_DIR", BotProcess.INDEX_SNAPSHOTS.toString()), null)) {
             Optional<String> start = child.awaitLine(l -> l.startsWith(StartupProbe.START_LINE + " "), CHILD_TIMEOUT);
             long spawnToReady = System.nanoTime() - child.startNanos();
             if (start.isEmpty()) {

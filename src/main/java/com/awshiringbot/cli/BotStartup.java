@@ -10,9 +10,13 @@ import com.awshiringbot.telegram.BotConnection;
 import com.awshiringbot.telegram.BotStartException;
 import com.awshiringbot.telegram.TelegramBot;
 import java.io.PrintWriter;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -22,12 +26,13 @@ import org.slf4j.LoggerFactory;
 /**
  * The bot's start-up with its operations, the slow parts side by side: while this thread builds the answering core,
  * one thread opens the SQLite store (migrated, purged) and another connects to the Bot API (HTTP clients,
- * {@code getMe}, Jackson warmed up, the command list set). Polling starts once all three are done, so a broken
+ * {@code getMe}, the command list set). Polling starts once all three are done, so a broken
  * knowledge base still stops start-up before any update is fetched, let alone confirmed: the other two are then
  * closed, and the knowledge report goes out as before.
  */
 final class BotStartup {
     private static final Logger log = LoggerFactory.getLogger(BotStartup.class);
+    private static final Duration STORE_CLOSE_WAIT = Duration.ofSeconds(10);
 
     private BotStartup() {
     }
@@ -61,7 +66,8 @@ final class BotStartup {
             connecting = connection.join();
         } catch (KnowledgeException | RuntimeException | Error e) {
             connection.abandon();
-            store.abandon();
+            // the store writes files in the data folder: they are closed before the failure is reported, not after
+            store.abandonAndAwait(STORE_CLOSE_WAIT);
             throw e;
         }
         Operations operations;
@@ -83,6 +89,7 @@ final class BotStartup {
     private static final class Side<T extends AutoCloseable> {
         private final CompletableFuture<T> made = new CompletableFuture<>();
         private final AtomicBoolean abandoned = new AtomicBoolean();
+        private final CompletableFuture<Void> closed = new CompletableFuture<>();
 
         private Side() {
         }
@@ -122,9 +129,25 @@ final class BotStartup {
 
         /** Closes what the work made, now or once it is made. */
         void abandon() {
-            if (abandoned.compareAndSet(false, true)) {
-                made.thenAccept(Side::closeQuietly);
+            closing();
+        }
+
+        /** Closes what the work made, waiting at most {@code wait} for it to be made and closed. */
+        void abandonAndAwait(Duration wait) {
+            try {
+                closing().get(wait.toMillis(), TimeUnit.MILLISECONDS);
+            } catch (ExecutionException | TimeoutException e) {
+                // slow: it is closed once made
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
             }
+        }
+
+        private CompletableFuture<Void> closing() {
+            if (abandoned.compareAndSet(false, true)) {
+                made.thenAccept(Side::closeQuietly).whenComplete((nothing, failed) -> closed.complete(null));
+            }
+            return closed;
         }
 
         private static void closeQuietly(AutoCloseable value) {

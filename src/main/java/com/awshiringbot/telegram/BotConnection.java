@@ -25,8 +25,8 @@ import org.telegram.telegrambots.meta.exceptions.TelegramApiRequestException;
  * The bot's link to the Bot API, which needs no answering core and so can be made while the core is still being
  * built: the OkHttp clients (the poll's read timeout just above the poll timeout, no silent re-sends, no logging of
  * URLs, which hold the token), the Bot API client, the send limiter and retrying sender, who the bot is
- * ({@code getMe}), Jackson warmed up on the Bot API types, and the command list set. {@link #connect()} makes no
- * {@code getUpdates} call, so no update is confirmed before the bot is ready to answer it.
+ * ({@code getMe}), and the command list set. {@link #connect()} makes no {@code getUpdates} call, so no update is
+ * confirmed before the bot is ready to answer it.
  */
 public final class BotConnection implements AutoCloseable {
 
@@ -69,8 +69,8 @@ public final class BotConnection implements AutoCloseable {
     }
 
     /**
-     * Asks the Bot API who the bot is (retrying with back-off while it cannot be reached), warms up Jackson on the
-     * Bot API types, and sets the command list. Calls no {@code getUpdates}. One thread connects at a time: a second
+     * Asks the Bot API who the bot is (retrying with back-off while it cannot be reached) and sets the command
+     * list. Calls no {@code getUpdates}. One thread connects at a time: a second
      * caller waits for the first's outcome; once connected, or refused, it is not asked again.
      *
      * @return true when connected, false when closed before it could connect
@@ -96,7 +96,6 @@ public final class BotConnection implements AutoCloseable {
         }
         identity = me;
         log.info("Connected to the Bot API at {}://{}:{} as @{}", url.getSchema(), url.getHost(), url.getPort(), me.username());
-        Warmup.botApi(mapper);
         setCommands();
         log.info("Bot API ready in {} ms", TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
         return !closed.get();

@@ -92,8 +92,8 @@ public final class TelegramBot implements AutoCloseable {
 
     /**
      * Over a connection already connected: warms the core, answers the journal's unfinished updates, and starts
-     * polling (retrying {@code deleteWebhook} with back-off while Telegram cannot be reached); then warms the journal
-     * while the first poll waits.
+     * polling (retrying {@code deleteWebhook} with back-off while Telegram cannot be reached); then, while the first
+     * long poll waits, warms Jackson on the Bot API types and the journal's JSON.
      *
      * @return true when polling, false when stopped before it could start
      * @throws IllegalStateException when the connection has not connected
@@ -115,6 +115,10 @@ public final class TelegramBot implements AutoCloseable {
             return false;
         }
         log.info("Polling for updates (timeout {} s)", settings.pollTimeout().toSeconds());
+        // Telegram keeps updates until they are fetched, so an update that arrives meanwhile waits no longer than it
+        // would have had these warm-ups come before the first poll; and on two busy cores they no longer slow the core's
+        // build, which the first poll does wait for.
+        Warmup.botApi(connection.mapper);
         seams.journal().warmUp();
         return true;
     }

@@ -23,8 +23,8 @@ import org.telegram.telegrambots.meta.exceptions.TelegramApiRequestException;
 /**
  * Pays the first-use costs before the first poll rather than on the first user's message: the core (Nori's
  * dictionary, about half a second) and Jackson's introspection of telegrambots' large object model, which takes
- * seconds the first time an update is read or a method written. The second needs no core, so it runs while the core
- * is being built (see {@link BotConnection#connect()}).
+ * seconds the first time an update is read or a method written. The core is warmed before the first poll; the
+ * second runs while the first long poll waits (see {@link TelegramBot#startPolling()}).
  */
 final class Warmup {
 
