@@ -10,6 +10,7 @@ import com.awshiringbot.retrieval.AnalysisOptions;
 import com.awshiringbot.retrieval.Analyzers;
 import com.awshiringbot.retrieval.QuestionIndex;
 import com.awshiringbot.retrieval.SearchOptions;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
@@ -51,7 +52,9 @@ public final class AnswerEngine implements Answerer {
         long start = System.nanoTime();
         KnowledgeBase knowledge = KnowledgeLoader.load(settings.path("bot.knowledge-dir"));
         Duration load = Duration.ofNanos(System.nanoTime() - start);
-        return create(knowledge, thresholds).withKnowledgeLoad(load);
+        Path snapshots = settings.bool("bot.index-snapshots") ? settings.path("bot.data-dir").resolve("index-cache") : null;
+        return create(knowledge, thresholds, AnalysisOptions.defaults(), SearchOptions.defaults(), snapshots)
+                .withKnowledgeLoad(load);
     }
 
     /** Builds the core over {@code knowledge} with the measured analysis and search choices. */
@@ -62,15 +65,22 @@ public final class AnswerEngine implements Answerer {
     /** Builds the core with other analysis and search choices: for tuning experiments. */
     public static AnswerEngine create(
             KnowledgeBase knowledge, Thresholds thresholds, AnalysisOptions analysis, SearchOptions search) {
+        return create(knowledge, thresholds, analysis, search, null);
+    }
+
+    /** @param snapshots where to keep snapshots of the built index; null: build it every time */
+    private static AnswerEngine create(KnowledgeBase knowledge, Thresholds thresholds, AnalysisOptions analysis,
+            SearchOptions search, Path snapshots) {
         Objects.requireNonNull(knowledge, "knowledge");
         Objects.requireNonNull(thresholds, "thresholds");
         long start = System.nanoTime();
         Analyzers analyzers = Analyzers.create(knowledge.userDictionary(), knowledge.synonyms(), analysis);
         long analyzed = System.nanoTime();
-        QuestionIndex index = QuestionIndex.build(knowledge, analyzers, search);
+        QuestionIndex index = snapshots == null ? QuestionIndex.build(knowledge, analyzers, search)
+                : QuestionIndex.open(knowledge, analyzers, search, snapshots);
         long indexed = System.nanoTime();
-        CoreTimings timings = new CoreTimings(
-                Duration.ZERO, Duration.ofNanos(analyzed - start), Duration.ofNanos(indexed - analyzed));
+        CoreTimings timings = new CoreTimings(Duration.ZERO, Duration.ofNanos(analyzed - start),
+                Duration.ofNanos(indexed - analyzed), index.fromSnapshot());
         return new AnswerEngine(knowledge, thresholds, index, timings);
     }
 

@@ -7,15 +7,17 @@ import java.time.Duration;
  *
  * @param knowledgeLoad reading and validating the knowledge files (zero when the knowledge was given in memory)
  * @param analyzerSetup building the analysis chains, Nori's dictionary included
- * @param indexBuild indexing the questions and measuring each entry's own score
+ * @param indexBuild indexing the questions, or reading the index from its snapshot when {@code indexFromSnapshot}
+ * @param indexFromSnapshot whether the index was read from a snapshot saved by an earlier start rather than built
  */
-public record CoreTimings(Duration knowledgeLoad, Duration analyzerSetup, Duration indexBuild) {
+public record CoreTimings(Duration knowledgeLoad, Duration analyzerSetup, Duration indexBuild,
+        boolean indexFromSnapshot) {
 
     public Duration total() {
         return knowledgeLoad.plus(analyzerSetup).plus(indexBuild);
     }
 
     CoreTimings withKnowledgeLoad(Duration load) {
-        return new CoreTimings(load, analyzerSetup, indexBuild);
+        return new CoreTimings(load, analyzerSetup, indexBuild, indexFromSnapshot);
     }
 }

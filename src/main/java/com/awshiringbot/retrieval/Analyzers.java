@@ -33,10 +33,20 @@ import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
 public final class Analyzers {
     private final Map<Field, Analyzer> index = new EnumMap<>(Field.class);
     private final Map<Field, Analyzer> query = new EnumMap<>(Field.class);
+    /**
+     * The same chains without their char filters, used when a filter could not change the text (or, for bigrams,
+     * on text the filters' work was done on as a string): each filter reads the whole text and runs a regular
+     * expression over it, a tenth of a question's time.
+     */
+    private final Map<Field, Analyzer> indexBare = new EnumMap<>(Field.class);
+    private final Map<Field, Analyzer> queryBare = new EnumMap<>(Field.class);
+    private final KoreanBigramAnalyzer bigrams;
+    private final AnalysisOptions options;
     private final Analyzer indexing;
     private final List<String> skippedSynonyms;
 
     private Analyzers(UserDictionary userDictionary, String synonyms, AnalysisOptions options) {
+        this.options = options;
         index.put(Field.KOREAN, new KoreanMorphemeAnalyzer(userDictionary, options, null));
         index.put(Field.BIGRAM, new KoreanBigramAnalyzer(options.joinHangulWords()));
         index.put(Field.ENGLISH, new EnglishQuestionAnalyzer(null));
@@ -47,6 +57,15 @@ public final class Analyzers {
                 : new KoreanMorphemeAnalyzer(userDictionary, options, korean));
         query.put(Field.BIGRAM, index.get(Field.BIGRAM));
         query.put(Field.ENGLISH, english == null ? index.get(Field.ENGLISH) : new EnglishQuestionAnalyzer(english));
+        this.bigrams = new KoreanBigramAnalyzer(options.joinHangulWords(), false);
+        indexBare.put(Field.KOREAN, new KoreanMorphemeAnalyzer(userDictionary, options, null, false));
+        indexBare.put(Field.BIGRAM, bigrams);
+        indexBare.put(Field.ENGLISH, new EnglishQuestionAnalyzer(null, false));
+        queryBare.put(Field.KOREAN, korean == null ? indexBare.get(Field.KOREAN)
+                : new KoreanMorphemeAnalyzer(userDictionary, options, korean, false));
+        queryBare.put(Field.BIGRAM, bigrams);
+        queryBare.put(Field.ENGLISH, english == null ? indexBare.get(Field.ENGLISH)
+                : new EnglishQuestionAnalyzer(english, false));
         Map<String, Analyzer> byName = new java.util.HashMap<>();
         index.forEach((field, analyzer) -> byName.put(field.fieldName(), analyzer));
         this.indexing = new PerFieldAnalyzerWrapper(index.get(Field.ENGLISH), byName);
@@ -90,6 +109,11 @@ public final class Analyzers {
         }
     }
 
+    /** The choices these chains were built with. */
+    public AnalysisOptions options() {
+        return options;
+    }
+
     /** The chain that indexes {@code field}. */
     public Analyzer index(Field field) {
         return index.get(field);
@@ -117,7 +141,7 @@ public final class Analyzers {
 
     /** The query-side tokens of already normalised text. */
     List<Token> tokens(Field field, String normalized) {
-        return analyze(query.get(field), field, normalized);
+        return analyze(field, normalized, query, queryBare);
     }
 
     /** The index-side terms of already normalised text. */
@@ -127,7 +151,18 @@ public final class Analyzers {
 
     /** The index-side tokens of already normalised text. */
     List<Token> indexTokens(Field field, String normalized) {
-        return analyze(index.get(field), field, normalized);
+        return analyze(field, normalized, index, indexBare);
+    }
+
+    /** The tokens of the chain in {@code full}, through its twin without char filters when that gives the same. */
+    private List<Token> analyze(Field field, String text, Map<Field, Analyzer> full, Map<Field, Analyzer> bare) {
+        return switch (field) {
+            case KOREAN -> KoreanMorphemeAnalyzer.mayHaveOrdinal(text)
+                    ? analyze(full.get(field), field, text) : analyze(bare.get(field), field, text);
+            case BIGRAM -> analyze(bare.get(field), field, bigrams.prepare(text));
+            case ENGLISH -> ScriptBoundaries.hasBoundary(text)
+                    ? analyze(full.get(field), field, text) : analyze(bare.get(field), field, text);
+        };
     }
 
     private static boolean isTopical(POS.Tag tag) {

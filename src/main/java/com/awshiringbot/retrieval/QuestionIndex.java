@@ -5,11 +5,13 @@ import com.awshiringbot.knowledge.KnowledgeBase;
 import com.awshiringbot.knowledge.Language;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,15 +19,8 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
-import org.apache.lucene.document.Document;
-import org.apache.lucene.document.StoredField;
-import org.apache.lucene.document.StringField;
-import org.apache.lucene.document.TextField;
-import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.index.StoredFields;
-import org.apache.lucene.store.ByteBuffersDirectory;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * An in-memory Lucene index of the knowledge base's questions: one document per question (each paraphrase, Korean and
@@ -35,72 +30,61 @@ import org.apache.lucene.store.ByteBuffersDirectory;
  * never parsed as query syntax. Thread-safe.
  */
 public final class QuestionIndex {
-    private static final String ENTRY = "entry";
-    private static final String TEXT = "text";
+    private static final Logger log = LoggerFactory.getLogger(QuestionIndex.class);
     private static final int DOCS_PER_SEARCH = 100;
     private static final int MAX_TERMS_PER_FIELD = 200;
 
     private final Analyzers analyzers;
     private final SearchOptions options;
+    private final BuiltQuestions built;
+    private final Bm25Index postings;
     private final Map<String, Entry> entries = new HashMap<>();
-    private final Map<String, Map<Field, Set<String>>> entryTerms = new HashMap<>();
-    private final Map<String, Map<Field, Set<String>>> answerTerms = new HashMap<>();
+    /** Each entry's number, in the knowledge's order: the bit it has in the term sets below. */
+    private final Map<String, Integer> ordinals = new HashMap<>();
+    /** Per field, each term's entries whose questions have it: looked up once per question term, not per entry. */
+    private final Map<Field, Map<String, BitSet>> questionEntries = new EnumMap<>(Field.class);
+    /** Per field, each term's entries whose answer has it. */
+    private final Map<Field, Map<String, BitSet>> answerEntries = new EnumMap<>(Field.class);
     /** Each entry's score for its own title, worked out the first time the entry is a candidate in that language. */
     private final Map<Language, Map<String, Double>> selfScores = new EnumMap<>(Language.class);
-    private final Bm25Index postings;
-    private final String[] docEntry;
-    private final String[] docText;
     private final Map<Field, Integer> docCounts = new EnumMap<>(Field.class);
     private final SpacingRepair spacing;
     private final VowelRepair vowels;
+    private final boolean fromSnapshot;
 
-    private QuestionIndex(KnowledgeBase knowledge, Analyzers analyzers, SearchOptions options) throws IOException {
+    private QuestionIndex(KnowledgeBase knowledge, Analyzers analyzers, SearchOptions options, BuiltQuestions built,
+            boolean fromSnapshot) {
+        this.fromSnapshot = fromSnapshot;
         this.analyzers = analyzers;
         this.options = options;
-        ByteBuffersDirectory directory = new ByteBuffersDirectory();
-        try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(analyzers.indexing()))) {
-            for (Entry entry : knowledge.entries()) {
-                entries.put(entry.id(), entry);
-                Map<Field, Set<String>> terms = new EnumMap<>(Field.class);
-                for (Field field : Field.values()) {
-                    terms.put(field, new HashSet<>());
-                }
-                entryTerms.put(entry.id(), terms);
-                answerTerms.put(entry.id(), answerTerms(entry));
-                for (Language language : Language.values()) {
-                    for (String question : entry.questions().in(language)) {
-                        writer.addDocument(document(entry.id(), question, language));
-                    }
-                }
-            }
+        this.built = built;
+        this.postings = built.postings();
+        for (Entry entry : knowledge.entries()) {
+            entries.put(entry.id(), entry);
+            ordinals.put(entry.id(), ordinals.size());
         }
-        try (DirectoryReader reader = DirectoryReader.open(directory)) {
-            this.postings = Bm25Index.read(reader, Arrays.stream(Field.values()).map(Field::fieldName).toList());
-            this.docEntry = new String[reader.maxDoc()];
-            this.docText = new String[reader.maxDoc()];
-            StoredFields stored = reader.storedFields();
-            for (int doc = 0; doc < reader.maxDoc(); doc++) {
-                Document document = stored.document(doc);
-                docEntry[doc] = document.get(ENTRY);
-                docText[doc] = document.get(TEXT);
-            }
-        }
-        for (Field field : Field.values()) {
-            docCounts.put(field, postings.docCount(field.fieldName()));
-        }
-        Predicate<String> known = term -> docFreq(Field.KOREAN, term) > 0;
-        this.spacing = new SpacingRepair(analyzers, known);
-        this.vowels = new VowelRepair(analyzers, known);
-        // the index already holds each question's terms: analysing the questions again to collect them doubled the build
         Map<String, Field> byName = new HashMap<>();
         for (Field field : Field.values()) {
             byName.put(field.fieldName(), field);
+            questionEntries.put(field, new HashMap<>());
+            answerEntries.put(field, new HashMap<>());
+            docCounts.put(field, postings.docCount(field.fieldName()));
         }
+        // the index already holds each question's terms: analysing the questions again to collect them doubled the build
         postings.forEachOccurrence((field, term, doc) -> {
             if (!term.isEmpty()) {
-                entryTerms.get(docEntry[doc]).get(byName.get(field)).add(term);
+                questionEntries.get(byName.get(field)).computeIfAbsent(term, t -> new BitSet())
+                        .set(ordinals.get(built.entry(doc)));
             }
         });
+        built.answerTerms().forEach((id, terms) -> terms.forEach((field, set) -> {
+            for (String term : set) {
+                answerEntries.get(field).computeIfAbsent(term, t -> new BitSet()).set(ordinals.get(id));
+            }
+        }));
+        Predicate<String> known = term -> docFreq(Field.KOREAN, term) > 0;
+        this.spacing = new SpacingRepair(analyzers, known);
+        this.vowels = new VowelRepair(analyzers, known);
         // a search per entry and language: a quarter of the build, and most entries are never a candidate soon
         for (Language language : Language.values()) {
             selfScores.put(language, new ConcurrentHashMap<>());
@@ -113,38 +97,54 @@ public final class QuestionIndex {
         Objects.requireNonNull(analyzers, "analyzers");
         Objects.requireNonNull(options, "options");
         try {
-            return new QuestionIndex(knowledge, analyzers, options);
+            return new QuestionIndex(knowledge, analyzers, options, BuiltQuestions.build(knowledge, analyzers), false);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    private Document document(String id, String question, Language language) {
-        Document document = new Document();
-        document.add(new StringField(ENTRY, id, org.apache.lucene.document.Field.Store.YES));
-        document.add(new StoredField(TEXT, question));
-        String text = TextNormalizer.normalize(question);
-        for (Field field : Field.values()) {
-            document.add(new TextField(field.fieldName(), text, org.apache.lucene.document.Field.Store.NO));
+    /**
+     * Like {@link #build}, but reads the built index from a snapshot in {@code snapshots} when one was saved for the
+     * same knowledge, analysis and code, and otherwise builds it and saves a snapshot there for the next start. A
+     * snapshot that cannot be read is logged and ignored; one that cannot be written is logged. Never used for other
+     * knowledge or analysis options: the file name is a hash of them.
+     */
+    public static QuestionIndex open(KnowledgeBase knowledge, Analyzers analyzers, SearchOptions options,
+            Path snapshots) {
+        Objects.requireNonNull(knowledge, "knowledge");
+        Objects.requireNonNull(analyzers, "analyzers");
+        Objects.requireNonNull(options, "options");
+        Objects.requireNonNull(snapshots, "snapshots");
+        Path file = snapshots.resolve(IndexSnapshot.name(knowledge, analyzers.options()));
+        if (Files.isRegularFile(file)) {
+            try {
+                BuiltQuestions built = IndexSnapshot.read(file);
+                if (built.entryIds().equals(knowledge.entries().stream().map(Entry::id).toList())) {
+                    return new QuestionIndex(knowledge, analyzers, options, built, true);
+                }
+                log.warn("Ignoring the index snapshot {}: its entries are not the knowledge's; rebuilding", file);
+            } catch (IOException | RuntimeException e) {
+                log.warn("Ignoring the index snapshot {} ({}); rebuilding", file, e.getMessage());
+            }
         }
-        return document;
+        QuestionIndex index = build(knowledge, analyzers, options);
+        try {
+            IndexSnapshot.write(index.built, file);
+        } catch (IOException | RuntimeException e) {
+            log.warn("Could not save the index snapshot {} ({}); the next start builds the index again", file,
+                    e.toString());
+        }
+        return index;
     }
 
-    private Map<Field, Set<String>> answerTerms(Entry entry) {
-        Map<Field, Set<String>> terms = new EnumMap<>(Field.class);
-        for (Field field : Field.values()) {
-            Set<String> set = new HashSet<>();
-            for (Language language : Language.values()) {
-                set.addAll(analyzers.indexTerms(field, TextNormalizer.normalize(entry.answer().in(language))));
-            }
-            terms.put(field, set);
-        }
-        return terms;
+    /** Whether this index was read from a snapshot rather than built. */
+    public boolean fromSnapshot() {
+        return fromSnapshot;
     }
 
     /** The number of indexed questions. */
     public int size() {
-        return docEntry.length;
+        return built.size();
     }
 
     /**
@@ -157,41 +157,69 @@ public final class QuestionIndex {
         String text = vowels.repair(spacing.repair(TextNormalizer.normalize(question, options.maxChars())));
         Map<Field, List<Token>> tokens = new EnumMap<>(Field.class);
         for (Field field : Field.values()) {
-            tokens.put(field, analyzers.tokens(field, text));
+            // an English question's bigrams weigh nothing and measure no coverage: not worth analysing
+            boolean unused = field == Field.BIGRAM && language == Language.EN && options.boost(field, language) <= 0;
+            tokens.put(field, unused ? List.of() : analyzers.tokens(field, text));
         }
         Bm25Query query = query(tokens, language);
         if (query.isEmpty()) {
             return List.of();
         }
         List<Candidate> candidates = new ArrayList<>();
-        Coverage.Idf idf = memoized();
+        Coverage.Idf idf = this::idf; // a question's units are weighed once: each term asked once or twice
         Field primary = language == Language.EN ? Field.ENGLISH : Field.KOREAN;
         // the question's side of the coverage is the same for every candidate: weighed once
         Coverage.Units words = Coverage.units(tokens.get(primary), idf, primary, options);
         Coverage.Units bigrams = language == Language.EN ? null
                 : Coverage.units(tokens.get(Field.BIGRAM), idf, Field.BIGRAM, options);
+        TermEntries wordEntries = termEntries(words, primary);
+        TermEntries bigramEntries = bigrams == null ? null : termEntries(bigrams, Field.BIGRAM);
         Hits hits = postings.search(query, DOCS_PER_SEARCH);
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < hits.size() && candidates.size() < limit; i++) {
-            String id = docEntry[hits.doc(i)];
+            String id = built.entry(hits.doc(i));
             if (seen.add(id)) { // hits come best first: the first of an entry is its best question
-                candidates.add(candidate(id, hits.doc(i), hits.score(i), primary, words, bigrams, language));
+                candidates.add(candidate(id, hits.doc(i), hits.score(i), words, wordEntries, bigrams, bigramEntries,
+                        language));
             }
         }
         return candidates;
     }
 
-    private Candidate candidate(String id, int bestDoc, float score, Field primary, Coverage.Units questionWords,
-            Coverage.Units questionBigrams, Language language) {
-        Map<Field, Set<String>> terms = entryTerms.get(id);
-        Map<Field, Set<String>> answer = answerTerms.get(id);
-        Coverage words = questionWords.measure(terms.get(primary), answer.get(primary));
-
-        Coverage bigrams = questionBigrams == null ? Coverage.NONE
-                : questionBigrams.measure(terms.get(Field.BIGRAM), answer.get(Field.BIGRAM));
+    private Candidate candidate(String id, int bestDoc, float score, Coverage.Units questionWords,
+            TermEntries wordEntries, Coverage.Units questionBigrams, TermEntries bigramEntries, Language language) {
+        int entry = ordinals.get(id);
+        Coverage words = wordEntries.measure(questionWords, entry);
+        Coverage bigrams = questionBigrams == null ? Coverage.NONE : bigramEntries.measure(questionBigrams, entry);
         double self = selfScores.get(language).computeIfAbsent(id, e -> selfScore(entries.get(e), language));
         return new Candidate(entries.get(id), score, self > 0 ? score / self : 0,
-                words.share(), bigrams.share(), docText[bestDoc], words.missing());
+                words.share(), bigrams.share(), built.text(bestDoc), words.missing());
+    }
+
+    /** The entries having each of a question's terms in their questions and in their answers. */
+    private TermEntries termEntries(Coverage.Units units, Field field) {
+        List<String> terms = units.terms();
+        BitSet[] inQuestions = new BitSet[terms.size()];
+        BitSet[] inAnswers = new BitSet[terms.size()];
+        for (int t = 0; t < inQuestions.length; t++) {
+            inQuestions[t] = questionEntries.get(field).get(terms.get(t));
+            inAnswers[t] = answerEntries.get(field).get(terms.get(t));
+        }
+        return new TermEntries(inQuestions, inAnswers);
+    }
+
+    private record TermEntries(BitSet[] inQuestions, BitSet[] inAnswers) {
+        Coverage measure(Coverage.Units units, int entry) {
+            return units.measure(has(inQuestions, entry), has(inAnswers, entry));
+        }
+
+        private static boolean[] has(BitSet[] sets, int entry) {
+            boolean[] has = new boolean[sets.length];
+            for (int t = 0; t < sets.length; t++) {
+                has[t] = sets[t] != null && sets[t].get(entry);
+            }
+            return has;
+        }
     }
 
     private Bm25Query query(Map<Field, List<Token>> tokens, Language language) {
@@ -220,14 +248,7 @@ public final class QuestionIndex {
             tokens.put(field, analyzers.tokens(field, text));
         }
         Bm25Query query = query(tokens, language);
-        return query.isEmpty() ? 0 : postings.bestScore(query, doc -> docEntry[doc].equals(entry.id()));
-    }
-
-    /** {@link #idf} remembering each term's value: one question asks the same terms of every candidate. */
-    private Coverage.Idf memoized() {
-        Map<Field, Map<String, Double>> cache = new EnumMap<>(Field.class);
-        return (field, term) -> cache.computeIfAbsent(field, f -> new HashMap<>())
-                .computeIfAbsent(term, t -> idf(field, t));
+        return query.isEmpty() ? 0 : postings.bestScore(query, doc -> built.entry(doc).equals(entry.id()));
     }
 
     /** Inverse document frequency of {@code term} in {@code field}, as BM25 computes it. */

@@ -6,17 +6,20 @@ import java.util.Set;
  * Words that many questions carry without naming their topic — fillers of asking (궁금, 가능, 얘기, 설명) and light
  * English verbs (happen, talk, include) — as the analysis chains leave them (Nori stems, Porter stems). They still
  * match, but weigh like a verb in the coverage, so that "무슨 세션이 있는지 궁금해요" is not covered by an entry only
- * because it also says 궁금.
+ * because it also says 궁금; and a question made of nothing else is never answered (see {@link Coverage}).
  */
 final class WeakWords {
     private static final Set<String> KOREAN = Set.of(
             "궁금", "가능", "정도", "관련", "경우", "혹시", "부분", "내용", "얘기", "이야기", "설명", "진짜", "정말",
             "제일", "가장", "주로", "무엇", "어떡", "어떻", "얼마", "얼마나", "알리", "좀", "자세", "요즘",
-            "못", "안", "왜");
+            "못", "안", "왜",
+            // nouns that never name a topic on their own (이름이 뭐야, 회사?)
+            "이름", "회사");
     private static final Set<String> ENGLISH = Set.of(
             "happen", "talk", "care", "act", "includ", "goe", "go", "take", "make", "sai", "us", "need", "thing",
             "lot", "explain", "part", "point", "wai", "realli", "actual", "kind", "someth", "mean", "work", "look",
-            "why");
+            "why",
+            "ok", "okai", "okay", "name", "compani");
 
     private WeakWords() {
     }

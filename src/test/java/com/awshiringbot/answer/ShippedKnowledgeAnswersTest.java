@@ -42,6 +42,13 @@ class ShippedKnowledgeAnswersTest {
     }
 
     @Test
+    void aQuestionThatNamesNoTopicIsNotAnswered() {
+        for (String question : new String[] {"이름이 뭐야", "ok", "회사", "어떡해요"}) {
+            assertNotEquals(Outcome.ANSWER, engine.answer(question).outcome(), question);
+        }
+    }
+
+    @Test
     void informalFormsFindTheirEntries() {
         assertEquals("work-life-balance", engine.answer("워라벨어때").entry().id());
         assertEquals("leadership-principles", engine.answer("리더쉽 프린시플").entry().id());

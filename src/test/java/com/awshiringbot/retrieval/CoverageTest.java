@@ -45,4 +45,17 @@ class CoverageTest {
         assertEquals(1.0, coverage.share());
         assertEquals(List.of(), coverage.missing());
     }
+
+    @Test
+    void aQuestionOfOnlyWeakWordsIsCoveredAtMostByTheVerbWeight() {
+        // 이름 and ok name no topic: even an entry that has them covers such a question only partly
+        assertEquals(0.3, measure(Field.KOREAN, "이름이 뭐야", Set.of("이름"), Set.of()).share(), 1e-9);
+        assertEquals(0.3, measure(Field.ENGLISH, "ok", Set.of("ok"), Set.of()).share(), 1e-9);
+    }
+
+    @Test
+    void oneTopicalWordMakesTheWholeShareCount() {
+        assertEquals(1.0, measure(Field.KOREAN, "원칙 이름", Set.of("원칙", "이름"), Set.of()).share(), 1e-9);
+        assertEquals(1 / 1.3, measure(Field.KOREAN, "원칙 이름", Set.of("원칙"), Set.of()).share(), 1e-9);
+    }
 }
