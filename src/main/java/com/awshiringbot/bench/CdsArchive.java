@@ -42,7 +42,12 @@ public final class CdsArchive {
         if (why.isPresent()) {
             throw new IllegalStateException("cannot make an AppCDS archive: " + why.get());
         }
-        new ColdStartBench(knowledgeDir, List.of()).createArchive(file.toAbsolutePath(), QUESTION);
+        ColdStartBench bench = new ColdStartBench(knowledgeDir, List.of());
+        try {
+            bench.createArchive(file.toAbsolutePath(), QUESTION);
+        } finally {
+            bench.deleteKeptData();
+        }
         return Files.size(file);
     }
 }
