@@ -147,11 +147,20 @@ final class ColdStartBench {
 
     /**
      * The data folder the archive's run and the timed starts share, so that each timed start is a restart: it finds
-     * the index snapshot an earlier start left there, as a bot restarted in production does.
+     * the index snapshot an earlier start left there, as a bot restarted in production does (its database is new).
      */
     synchronized Map<String, String> keptData() {
         if (keptData == null) {
             keptData = temporaryFolder("bench-kept-data");
+        }
+        // Each start gets a local Bot API server whose update ids start at 1 again, which the inbox of the start before
+        // would take for updates already answered: the database goes, the index snapshot stays.
+        for (String file : List.of("bot.sqlite", "bot.sqlite-wal", "bot.sqlite-shm")) {
+            try {
+                Files.deleteIfExists(keptData.resolve(file));
+            } catch (IOException e) {
+                throw new UncheckedIOException("Cannot reset the database in " + keptData, e);
+            }
         }
         return Map.of("BOT_DATA_DIR", keptData.toString());
     }

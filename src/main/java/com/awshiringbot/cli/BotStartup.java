@@ -62,6 +62,7 @@ final class BotStartup {
         } catch (KnowledgeException | RuntimeException | Error e) {
             connection.abandon();
             store.abandon();
+            store.await(); // the database is closed, and nothing writes in the data folder, when this returns
             throw e;
         }
         Operations operations;
@@ -83,6 +84,7 @@ final class BotStartup {
     private static final class Side<T extends AutoCloseable> {
         private final CompletableFuture<T> made = new CompletableFuture<>();
         private final AtomicBoolean abandoned = new AtomicBoolean();
+        private volatile CompletableFuture<Void> closed = CompletableFuture.completedFuture(null);
 
         private Side() {
         }
@@ -120,10 +122,18 @@ final class BotStartup {
             }
         }
 
+        /**
+         * After {@link #abandon()}: waits until the work has failed, or made its thing and that was closed (for local
+         * work only: it may not return soon otherwise).
+         */
+        void await() {
+            closed.handle((value, failure) -> null).join();
+        }
+
         /** Closes what the work made, now or once it is made. */
         void abandon() {
             if (abandoned.compareAndSet(false, true)) {
-                made.thenAccept(Side::closeQuietly);
+                closed = made.thenAccept(Side::closeQuietly);
             }
         }
 
