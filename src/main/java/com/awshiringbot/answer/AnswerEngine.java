@@ -15,6 +15,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 
 /**
  * The answering core over a {@link QuestionIndex}: detects the question's language, ranks the entries, and decides
@@ -46,15 +48,23 @@ public final class AnswerEngine implements Answerer {
     public static AnswerEngine load(Settings settings) throws KnowledgeException {
         Objects.requireNonNull(settings, "settings");
         Thresholds thresholds = Thresholds.from(settings);
-        Thread dictionaries = new Thread(Analyzers::loadDictionaries, "nori-dictionaries");
-        dictionaries.setDaemon(true); // the analysis chains wait for it through class initialisation, not a join
-        dictionaries.start();
+        preload();
         long start = System.nanoTime();
         KnowledgeBase knowledge = KnowledgeLoader.load(settings.path("bot.knowledge-dir"));
         Duration load = Duration.ofNanos(System.nanoTime() - start);
-        Path snapshots = settings.bool("bot.index-snapshots") ? settings.path("bot.data-dir").resolve("index-cache") : null;
+        Path snapshots = settings.string("bot.index-snapshot-dir").isBlank() ? null
+                : settings.path("bot.index-snapshot-dir");
         return create(knowledge, thresholds, AnalysisOptions.defaults(), SearchOptions.defaults(), snapshots)
                 .withKnowledgeLoad(load);
+    }
+
+    /**
+     * Starts loading what every core needs whatever the knowledge (Nori's dictionaries, a second or more in a fresh
+     * JVM) on background threads and returns at once; {@link #load} calls it, and an entry point that will build a
+     * core can call it first thing to start sooner. Only the first call does anything.
+     */
+    public static void preload() {
+        Analyzers.loadDictionariesInBackground();
     }
 
     /** Builds the core over {@code knowledge} with the measured analysis and search choices. */
@@ -68,20 +78,58 @@ public final class AnswerEngine implements Answerer {
         return create(knowledge, thresholds, analysis, search, null);
     }
 
-    /** @param snapshots where to keep snapshots of the built index; null: build it every time */
+    /**
+     * @param snapshots where to keep snapshots of the built index; null: build it every time. With snapshots the
+     *     analysis chains are built on a thread of their own while the snapshot is looked for and read: both wait
+     *     mostly for other things (Nori's dictionaries, the disk, hashing the knowledge).
+     */
     private static AnswerEngine create(KnowledgeBase knowledge, Thresholds thresholds, AnalysisOptions analysis,
             SearchOptions search, Path snapshots) {
         Objects.requireNonNull(knowledge, "knowledge");
         Objects.requireNonNull(thresholds, "thresholds");
         long start = System.nanoTime();
-        Analyzers analyzers = Analyzers.create(knowledge.userDictionary(), knowledge.synonyms(), analysis);
-        long analyzed = System.nanoTime();
-        QuestionIndex index = snapshots == null ? QuestionIndex.build(knowledge, analyzers, search)
-                : QuestionIndex.open(knowledge, analyzers, search, snapshots);
-        long indexed = System.nanoTime();
-        CoreTimings timings = new CoreTimings(Duration.ZERO, Duration.ofNanos(analyzed - start),
-                Duration.ofNanos(indexed - analyzed), index.fromSnapshot());
+        if (snapshots == null) {
+            Analyzers analyzers = Analyzers.create(knowledge.userDictionary(), knowledge.synonyms(), analysis);
+            long analyzed = System.nanoTime();
+            QuestionIndex index = QuestionIndex.build(knowledge, analyzers, search);
+            CoreTimings timings = new CoreTimings(Duration.ZERO, Duration.ofNanos(analyzed - start),
+                    Duration.ofNanos(System.nanoTime() - analyzed), false);
+            return new AnswerEngine(knowledge, thresholds, index, timings);
+        }
+        long[] chainsReady = new long[1];
+        FutureTask<Analyzers> chains = new FutureTask<>(() -> {
+            Analyzers analyzers = Analyzers.create(knowledge.userDictionary(), knowledge.synonyms(), analysis);
+            chainsReady[0] = System.nanoTime();
+            return analyzers;
+        });
+        Thread thread = new Thread(chains, "analysis-chains");
+        thread.setDaemon(true);
+        thread.start();
+        QuestionIndex index = QuestionIndex.open(knowledge, analysis, () -> await(chains), search, snapshots);
+        long end = System.nanoTime();
+        // the two overlap: each is timed on the critical path, so that the steps still add up to the whole
+        long ready = Math.min(Math.max(chainsReady[0], start), end);
+        CoreTimings timings = new CoreTimings(Duration.ZERO, Duration.ofNanos(ready - start),
+                Duration.ofNanos(end - ready), index.fromSnapshot());
         return new AnswerEngine(knowledge, thresholds, index, timings);
+    }
+
+    /** The chains, or what building them threw (an IllegalArgumentException for a bad user dictionary). */
+    private static Analyzers await(FutureTask<Analyzers> chains) {
+        try {
+            return chains.get();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException("building the analysis chains failed", e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while the analysis chains were built", e);
+        }
     }
 
     /** The same core under other bars, sharing the index: for the threshold curve. */

@@ -6,8 +6,11 @@ import java.time.Duration;
  * How long each start-up step of the core took, for the benchmark.
  *
  * @param knowledgeLoad reading and validating the knowledge files (zero when the knowledge was given in memory)
- * @param analyzerSetup building the analysis chains, Nori's dictionary included
+ * @param analyzerSetup building the analysis chains, Nori's dictionary included. With an index snapshot folder the
+ *     chains are built on a thread of their own while the snapshot is read; the steps are then timed on the critical
+ *     path, so that they still add up: this is until the chains are ready
  * @param indexBuild indexing the questions, or reading the index from its snapshot when {@code indexFromSnapshot}
+ *     (then only what is left of it once the chains are ready)
  * @param indexFromSnapshot whether the index was read from a snapshot saved by an earlier start rather than built
  */
 public record CoreTimings(Duration knowledgeLoad, Duration analyzerSetup, Duration indexBuild,

@@ -114,7 +114,6 @@ public final class Benchmark {
             if (cdsDir != null) {
                 BotProcess.deleteQuietly(cdsDir);
             }
-            children.deleteKeptData();
         }
     }
 
@@ -158,8 +157,7 @@ public final class Benchmark {
                 List.of(List.of(), List.of("-XX:SharedArchiveFile=" + archive)), plan.coldStartRuns(), question);
         String note = "archive written by one bot run with -XX:ArchiveClassesAtExit ("
                 + HeapMeter.megabytes(Files.size(archive)) + "), used with -XX:SharedArchiveFile; "
-                + "the two columns' starts alternate\n  restarts: every start keeps the data folder of that run, "
-                + "index snapshot included, as a bot restarted in production does";
+                + "the two columns' starts alternate";
         return new ColdStartResult(plan.coldStartRuns(), ColdStartBench.medianOf(starts.get(0)),
                 ColdStartBench.medianOf(starts.get(1)), note);
     }

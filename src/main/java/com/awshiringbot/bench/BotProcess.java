@@ -16,6 +16,12 @@ import java.util.stream.Stream;
  * {@link BenchBotApi}, with its own empty state folder that is deleted when it stops.
  */
 final class BotProcess implements AutoCloseable {
+    /**
+     * The index snapshots every bot and probe of the benchmark shares, as a bot restarted with unchanged knowledge
+     * finds its own (each run has a fresh data folder): the first start builds the index, the others read it.
+     */
+    static final Path INDEX_SNAPSHOTS = Path.of(System.getProperty("java.io.tmpdir"), "aws-hiring-bot-bench-index");
+
     /** A token the local server accepts; it does not have the shape of a real one. */
     static final String TOKEN = "4242:bench-local-token";
 
@@ -49,6 +55,7 @@ final class BotProcess implements AutoCloseable {
         env.put("TELEGRAM_API_URL", api.url());
         env.put("BOT_KNOWLEDGE_DIR", knowledgeDir.toAbsolutePath().toString());
         env.put("BOT_DATA_DIR", dataDir.toString());
+        env.put("BOT_INDEX_SNAPSHOT_DIR", INDEX_SNAPSHOTS.toString());
         env.putAll(extraEnv);
         return new BotProcess(ChildJvm.start(jvmOptions, args, env, null), dataDir);
     }

@@ -42,12 +42,7 @@ public final class CdsArchive {
         if (why.isPresent()) {
             throw new IllegalStateException("cannot make an AppCDS archive: " + why.get());
         }
-        ColdStartBench bench = new ColdStartBench(knowledgeDir, List.of());
-        try {
-            bench.createArchive(file.toAbsolutePath(), QUESTION);
-        } finally {
-            bench.deleteKeptData();
-        }
+        new ColdStartBench(knowledgeDir, List.of()).createArchive(file.toAbsolutePath(), QUESTION);
         return Files.size(file);
     }
 }

@@ -30,7 +30,6 @@ final class ColdStartBench {
 
     private final Path knowledgeDir;
     private final List<String> baseOptions;
-    private Path keptData;
 
     ColdStartBench(Path knowledgeDir, List<String> baseOptions) {
         this.knowledgeDir = knowledgeDir.toAbsolutePath();
@@ -47,9 +46,8 @@ final class ColdStartBench {
      */
     ProbeRun probe(List<String> extraOptions, int questions, Runnable started) {
         List<String> args = List.of("bench", "--probe-start", "--questions", String.valueOf(questions));
-        Path data = temporaryFolder("bench-probe-data");
-        Map<String, String> env = Map.of("BOT_KNOWLEDGE_DIR", knowledgeDir.toString(), "BOT_DATA_DIR", data.toString());
-        try (ChildJvm child = ChildJvm.start(options(extraOptions), args, env, null)) {
+        try (ChildJvm child = ChildJvm.start(options(extraOptions), args, Map.of("BOT_KNOWLEDGE_DIR", knowledgeDir.toString(),
+                "BOT_INDEX_SNAPSHOT_DIR", BotProcess.INDEX_SNAPSHOTS.toString()), null)) {
             Optional<String> start = child.awaitLine(l -> l.startsWith(StartupProbe.START_LINE + " "), CHILD_TIMEOUT);
             long spawnToReady = System.nanoTime() - child.startNanos();
             if (start.isEmpty()) {
@@ -66,8 +64,6 @@ final class ColdStartBench {
                 throw failed("the probe's exit", child);
             }
             return new ProbeRun(StartupProbe.parse(start.get()), memory, spawnToReady);
-        } finally {
-            BotProcess.deleteQuietly(data);
         }
     }
 
@@ -83,8 +79,8 @@ final class ColdStartBench {
         optionSets.forEach(o -> starts.add(new ArrayList<>()));
         for (int i = 0; i < runs; i++) {
             for (int set = 0; set < optionSets.size(); set++) {
-                starts.get(set).add(checked(BotStart.run(knowledgeDir, options(optionSets.get(set)), true, keptData(),
-                        question, CHILD_TIMEOUT)));
+                starts.get(set).add(checked(BotStart.run(knowledgeDir, options(optionSets.get(set)), true, question,
+                        CHILD_TIMEOUT)));
             }
         }
         return starts;
@@ -132,7 +128,7 @@ final class ColdStartBench {
         // made by the command it is measured with, so that it holds the classes that command loads
         // C1 only: the archive holds classes, not compiled code, and the run is cheaper beside the memory section
         try (BotRun bot = BotRun.start(knowledgeDir, options(List.of("-XX:ArchiveClassesAtExit=" + archive,
-                "-XX:TieredStopAtLevel=1")), true, keptData())) {
+                "-XX:TieredStopAtLevel=1")), true, Map.of())) {
             if (bot.awaitFirstPoll(ARCHIVE_TIMEOUT).isEmpty() || !bot.answers(question, ARCHIVE_TIMEOUT)) {
                 throw new IllegalStateException("the bot run that makes the AppCDS archive failed; its standard error "
                         + "ends with:\n" + bot.stderrTail());
@@ -143,42 +139,6 @@ final class ColdStartBench {
             throw new IllegalStateException("-XX:ArchiveClassesAtExit did not write " + archive);
         }
         return archive;
-    }
-
-    /**
-     * The data folder the archive's run and the timed starts share, so that each timed start is a restart: it finds
-     * the index snapshot an earlier start left there, as a bot restarted in production does (its database is new).
-     */
-    synchronized Map<String, String> keptData() {
-        if (keptData == null) {
-            keptData = temporaryFolder("bench-kept-data");
-        }
-        // Each start gets a local Bot API server whose update ids start at 1 again, which the inbox of the start before
-        // would take for updates already answered: the database goes, the index snapshot stays.
-        for (String file : List.of("bot.sqlite", "bot.sqlite-wal", "bot.sqlite-shm")) {
-            try {
-                Files.deleteIfExists(keptData.resolve(file));
-            } catch (IOException e) {
-                throw new UncheckedIOException("Cannot reset the database in " + keptData, e);
-            }
-        }
-        return Map.of("BOT_DATA_DIR", keptData.toString());
-    }
-
-    /** Deletes the shared data folder. */
-    synchronized void deleteKeptData() {
-        if (keptData != null) {
-            BotProcess.deleteQuietly(keptData);
-            keptData = null;
-        }
-    }
-
-    private static Path temporaryFolder(String prefix) {
-        try {
-            return Files.createTempDirectory(prefix);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot create a temporary folder", e);
-        }
     }
 
     /** The median of every figure over the runs. */

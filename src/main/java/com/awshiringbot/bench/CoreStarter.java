@@ -13,9 +13,16 @@ public interface CoreStarter {
      *
      * @param knowledgeLoad reading and validating the knowledge files
      * @param analyzerSetup building the analysis chains, Nori's dictionaries included
-     * @param indexBuild building the in-memory index
+     * @param indexBuild building the in-memory index, or reading it from a snapshot
+     * @param indexFromSnapshot whether the index was read from a snapshot an earlier start saved
      */
-    record Started(Answerer answerer, Duration knowledgeLoad, Duration analyzerSetup, Duration indexBuild) {
+    record Started(Answerer answerer, Duration knowledgeLoad, Duration analyzerSetup, Duration indexBuild,
+            boolean indexFromSnapshot) {
+
+        /** A core whose index was built. */
+        public Started(Answerer answerer, Duration knowledgeLoad, Duration analyzerSetup, Duration indexBuild) {
+            this(answerer, knowledgeLoad, analyzerSetup, indexBuild, false);
+        }
     }
 
     /** Loads the knowledge named by the settings and builds the core over it. */

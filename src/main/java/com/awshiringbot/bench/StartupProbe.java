@@ -60,6 +60,7 @@ public final class StartupProbe {
                 .append(" knowledge=").append(core.knowledgeLoad().toNanos() / 1000)
                 .append(" analyzers=").append(core.analyzerSetup().toNanos() / 1000)
                 .append(" index=").append(core.indexBuild().toNanos() / 1000)
+                .append(" index-snapshot=").append(core.indexFromSnapshot() ? 1 : 0)
                 .append(" ready=").append(sinceJvmStart());
         if (!memory) {
             out.println(line);

@@ -29,7 +29,8 @@ public final class BenchCommand implements Callable<Integer> {
 
     private static CoreStarter.Started started(AnswerEngine engine) {
         CoreTimings timings = engine.timings();
-        return new CoreStarter.Started(engine, timings.knowledgeLoad(), timings.analyzerSetup(), timings.indexBuild());
+        return new CoreStarter.Started(engine, timings.knowledgeLoad(), timings.analyzerSetup(), timings.indexBuild(),
+                timings.indexFromSnapshot());
     }
 
     @ParentCommand

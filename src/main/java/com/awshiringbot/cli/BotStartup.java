@@ -10,9 +10,13 @@ import com.awshiringbot.telegram.BotConnection;
 import com.awshiringbot.telegram.BotStartException;
 import com.awshiringbot.telegram.TelegramBot;
 import java.io.PrintWriter;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -28,6 +32,7 @@ import org.slf4j.LoggerFactory;
  */
 final class BotStartup {
     private static final Logger log = LoggerFactory.getLogger(BotStartup.class);
+    private static final Duration STORE_CLOSE_WAIT = Duration.ofSeconds(10);
 
     private BotStartup() {
     }
@@ -61,8 +66,8 @@ final class BotStartup {
             connecting = connection.join();
         } catch (KnowledgeException | RuntimeException | Error e) {
             connection.abandon();
-            store.abandon();
-            store.await(); // the database is closed, and nothing writes in the data folder, when this returns
+            // the store writes files in the data folder: they are closed before the failure is reported, not after
+            store.abandonAndAwait(STORE_CLOSE_WAIT);
             throw e;
         }
         Operations operations;
@@ -84,7 +89,7 @@ final class BotStartup {
     private static final class Side<T extends AutoCloseable> {
         private final CompletableFuture<T> made = new CompletableFuture<>();
         private final AtomicBoolean abandoned = new AtomicBoolean();
-        private volatile CompletableFuture<Void> closed = CompletableFuture.completedFuture(null);
+        private final CompletableFuture<Void> closed = new CompletableFuture<>();
 
         private Side() {
         }
@@ -122,19 +127,27 @@ final class BotStartup {
             }
         }
 
-        /**
-         * After {@link #abandon()}: waits until the work has failed, or made its thing and that was closed (for local
-         * work only: it may not return soon otherwise).
-         */
-        void await() {
-            closed.handle((value, failure) -> null).join();
-        }
-
         /** Closes what the work made, now or once it is made. */
         void abandon() {
-            if (abandoned.compareAndSet(false, true)) {
-                closed = made.thenAccept(Side::closeQuietly);
+            closing();
+        }
+
+        /** Closes what the work made, waiting at most {@code wait} for it to be made and closed. */
+        void abandonAndAwait(Duration wait) {
+            try {
+                closing().get(wait.toMillis(), TimeUnit.MILLISECONDS);
+            } catch (ExecutionException | TimeoutException e) {
+                // slow: it is closed once made
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
             }
+        }
+
+        private CompletableFuture<Void> closing() {
+            if (abandoned.compareAndSet(false, true)) {
+                made.thenAccept(Side::closeQuietly).whenComplete((nothing, failed) -> closed.complete(null));
+            }
+            return closed;
         }
 
         private static void closeQuietly(AutoCloseable value) {

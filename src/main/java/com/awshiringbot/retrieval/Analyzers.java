@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.ko.POS;
@@ -31,6 +32,7 @@ import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
  * of the questions it concerns.
  */
 public final class Analyzers {
+    private static final AtomicBoolean LOADING = new AtomicBoolean();
     private final Map<Field, Analyzer> index = new EnumMap<>(Field.class);
     private final Map<Field, Analyzer> query = new EnumMap<>(Field.class);
     /**
@@ -50,17 +52,20 @@ public final class Analyzers {
         index.put(Field.KOREAN, new KoreanMorphemeAnalyzer(userDictionary, options, null));
         index.put(Field.BIGRAM, new KoreanBigramAnalyzer(options.joinHangulWords()));
         index.put(Field.ENGLISH, new EnglishQuestionAnalyzer(null));
-        SynonymRules rules = new SynonymRules();
-        SynonymMap korean = rules.build(Field.KOREAN.fieldName(), synonyms, index.get(Field.KOREAN));
-        SynonymMap english = rules.build(Field.ENGLISH.fieldName(), synonyms, index.get(Field.ENGLISH));
-        query.put(Field.KOREAN, korean == null ? index.get(Field.KOREAN)
-                : new KoreanMorphemeAnalyzer(userDictionary, options, korean));
-        query.put(Field.BIGRAM, index.get(Field.BIGRAM));
-        query.put(Field.ENGLISH, english == null ? index.get(Field.ENGLISH) : new EnglishQuestionAnalyzer(english));
         this.bigrams = new KoreanBigramAnalyzer(options.joinHangulWords(), false);
         indexBare.put(Field.KOREAN, new KoreanMorphemeAnalyzer(userDictionary, options, null, false));
         indexBare.put(Field.BIGRAM, bigrams);
         indexBare.put(Field.ENGLISH, new EnglishQuestionAnalyzer(null, false));
+        // the rules' words go through the chains without char filters when no filter could change any of them
+        SynonymRules rules = new SynonymRules();
+        SynonymMap korean = rules.build(Field.KOREAN.fieldName(), synonyms,
+                (KoreanMorphemeAnalyzer.mayHaveOrdinal(synonyms) ? index : indexBare).get(Field.KOREAN));
+        SynonymMap english = rules.build(Field.ENGLISH.fieldName(), synonyms,
+                (ScriptBoundaries.hasBoundary(synonyms) ? index : indexBare).get(Field.ENGLISH));
+        query.put(Field.KOREAN, korean == null ? index.get(Field.KOREAN)
+                : new KoreanMorphemeAnalyzer(userDictionary, options, korean));
+        query.put(Field.BIGRAM, index.get(Field.BIGRAM));
+        query.put(Field.ENGLISH, english == null ? index.get(Field.ENGLISH) : new EnglishQuestionAnalyzer(english));
         queryBare.put(Field.KOREAN, korean == null ? indexBare.get(Field.KOREAN)
                 : new KoreanMorphemeAnalyzer(userDictionary, options, korean, false));
         queryBare.put(Field.BIGRAM, bigrams);
@@ -94,6 +99,26 @@ public final class Analyzers {
         TokenInfoDictionary.getInstance();
         UnknownDictionary.getInstance();
         ConnectionCosts.getInstance();
+    }
+
+    /**
+     * Starts loading Nori's dictionaries on two daemon threads, the connection costs (two thirds of the time) on one
+     * and the word dictionaries on the other, and returns at once; the first call only. Chains built meanwhile wait
+     * for them through class initialisation.
+     */
+    public static void loadDictionariesInBackground() {
+        if (!LOADING.compareAndSet(false, true)) {
+            return;
+        }
+        Thread costs = new Thread(ConnectionCosts::getInstance, "nori-connection-costs");
+        Thread words = new Thread(() -> {
+            TokenInfoDictionary.getInstance();
+            UnknownDictionary.getInstance();
+        }, "nori-dictionaries");
+        for (Thread thread : List.of(costs, words)) {
+            thread.setDaemon(true);
+            thread.start();
+        }
     }
 
     private static UserDictionary openUserDictionary(String text) {

@@ -1,6 +1,7 @@
 package com.awshiringbot.retrieval;
 
 import java.io.Reader;
+import java.io.StringReader;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
@@ -56,7 +57,13 @@ final class KoreanMorphemeAnalyzer extends Analyzer {
 
     @Override
     protected Reader initReader(String fieldName, Reader reader) {
-        return ordinals ? new PatternReplaceCharFilter(ORDINAL, "$1번째", reader) : reader;
+        if (!ordinals) {
+            return reader;
+        }
+        // the filter reads all the text and runs its pattern at every position: only worth it when there is a 째
+        String text = ScriptBoundaries.readAll(reader);
+        return mayHaveOrdinal(text) ? new PatternReplaceCharFilter(ORDINAL, "$1번째", new StringReader(text))
+                : new StringReader(text);
     }
 
     @Override

@@ -19,6 +19,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -52,36 +53,19 @@ public final class QuestionIndex {
     private final VowelRepair vowels;
     private final boolean fromSnapshot;
 
-    private QuestionIndex(KnowledgeBase knowledge, Analyzers analyzers, SearchOptions options, BuiltQuestions built,
-            boolean fromSnapshot) {
+    private QuestionIndex(Analyzers analyzers, SearchOptions options, Derived derived, boolean fromSnapshot) {
         this.fromSnapshot = fromSnapshot;
         this.analyzers = analyzers;
         this.options = options;
-        this.built = built;
+        this.built = derived.built();
         this.postings = built.postings();
-        for (Entry entry : knowledge.entries()) {
-            entries.put(entry.id(), entry);
-            ordinals.put(entry.id(), ordinals.size());
-        }
-        Map<String, Field> byName = new HashMap<>();
+        this.entries.putAll(derived.entries());
+        this.ordinals.putAll(derived.ordinals());
+        this.questionEntries.putAll(derived.questionEntries());
+        this.answerEntries.putAll(derived.answerEntries());
         for (Field field : Field.values()) {
-            byName.put(field.fieldName(), field);
-            questionEntries.put(field, new HashMap<>());
-            answerEntries.put(field, new HashMap<>());
             docCounts.put(field, postings.docCount(field.fieldName()));
         }
-        // the index already holds each question's terms: analysing the questions again to collect them doubled the build
-        postings.forEachOccurrence((field, term, doc) -> {
-            if (!term.isEmpty()) {
-                questionEntries.get(byName.get(field)).computeIfAbsent(term, t -> new BitSet())
-                        .set(ordinals.get(built.entry(doc)));
-            }
-        });
-        built.answerTerms().forEach((id, terms) -> terms.forEach((field, set) -> {
-            for (String term : set) {
-                answerEntries.get(field).computeIfAbsent(term, t -> new BitSet()).set(ordinals.get(id));
-            }
-        }));
         Predicate<String> known = term -> docFreq(Field.KOREAN, term) > 0;
         this.spacing = new SpacingRepair(analyzers, known);
         this.vowels = new VowelRepair(analyzers, known);
@@ -91,13 +75,56 @@ public final class QuestionIndex {
         }
     }
 
+    /**
+     * What the index works out from the built questions without the analysis chains, so that it can be done while
+     * they are still being built: each entry's number and, per field, each term's entries (in questions, in answers).
+     */
+    private record Derived(BuiltQuestions built, Map<String, Entry> entries, Map<String, Integer> ordinals,
+            Map<Field, Map<String, BitSet>> questionEntries, Map<Field, Map<String, BitSet>> answerEntries) {
+
+        static Derived of(KnowledgeBase knowledge, BuiltQuestions built) {
+            Map<String, Entry> entries = new HashMap<>();
+            Map<String, Integer> ordinals = new HashMap<>();
+            for (Entry entry : knowledge.entries()) {
+                entries.put(entry.id(), entry);
+                ordinals.put(entry.id(), ordinals.size());
+            }
+            Map<String, Field> byName = new HashMap<>();
+            Map<Field, Map<String, BitSet>> questionEntries = new EnumMap<>(Field.class);
+            Map<Field, Map<String, BitSet>> answerEntries = new EnumMap<>(Field.class);
+            for (Field field : Field.values()) {
+                byName.put(field.fieldName(), field);
+                questionEntries.put(field, new HashMap<>());
+                answerEntries.put(field, new HashMap<>());
+            }
+            int[] docOrdinal = new int[built.size()];
+            for (int doc = 0; doc < docOrdinal.length; doc++) {
+                docOrdinal[doc] = ordinals.get(built.entry(doc));
+            }
+            // the index already holds each question's terms: analysing the questions again doubled the build
+            built.postings().forEachOccurrence((field, term, doc) -> {
+                if (!term.isEmpty()) {
+                    questionEntries.get(byName.get(field)).computeIfAbsent(term, t -> new BitSet())
+                            .set(docOrdinal[doc]);
+                }
+            });
+            built.answerTerms().forEach((id, terms) -> terms.forEach((field, set) -> {
+                for (String term : set) {
+                    answerEntries.get(field).computeIfAbsent(term, t -> new BitSet()).set(ordinals.get(id));
+                }
+            }));
+            return new Derived(built, entries, ordinals, questionEntries, answerEntries);
+        }
+    }
+
     /** Indexes the questions of {@code knowledge}, analysed by {@code analyzers}. */
     public static QuestionIndex build(KnowledgeBase knowledge, Analyzers analyzers, SearchOptions options) {
         Objects.requireNonNull(knowledge, "knowledge");
         Objects.requireNonNull(analyzers, "analyzers");
         Objects.requireNonNull(options, "options");
         try {
-            return new QuestionIndex(knowledge, analyzers, options, BuiltQuestions.build(knowledge, analyzers), false);
+            BuiltQuestions built = BuiltQuestions.build(knowledge, analyzers);
+            return new QuestionIndex(analyzers, options, Derived.of(knowledge, built), false);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -111,23 +138,35 @@ public final class QuestionIndex {
      */
     public static QuestionIndex open(KnowledgeBase knowledge, Analyzers analyzers, SearchOptions options,
             Path snapshots) {
+        Objects.requireNonNull(analyzers, "analyzers");
+        return open(knowledge, analyzers.options(), () -> analyzers, options, snapshots);
+    }
+
+    /**
+     * {@link #open(KnowledgeBase, Analyzers, SearchOptions, Path)} with analysis chains that may still be in the
+     * making: the snapshot is looked for and read first, and {@code analyzers} asked for the chains only then.
+     *
+     * @param analysis the options {@code analyzers} gives chains of
+     * @throws IllegalArgumentException when the chains were built with other options than {@code analysis}
+     */
+    public static QuestionIndex open(KnowledgeBase knowledge, AnalysisOptions analysis, Supplier<Analyzers> analyzers,
+            SearchOptions options, Path snapshots) {
         Objects.requireNonNull(knowledge, "knowledge");
+        Objects.requireNonNull(analysis, "analysis");
         Objects.requireNonNull(analyzers, "analyzers");
         Objects.requireNonNull(options, "options");
         Objects.requireNonNull(snapshots, "snapshots");
-        Path file = snapshots.resolve(IndexSnapshot.name(knowledge, analyzers.options()));
-        if (Files.isRegularFile(file)) {
-            try {
-                BuiltQuestions built = IndexSnapshot.read(file);
-                if (built.entryIds().equals(knowledge.entries().stream().map(Entry::id).toList())) {
-                    return new QuestionIndex(knowledge, analyzers, options, built, true);
-                }
-                log.warn("Ignoring the index snapshot {}: its entries are not the knowledge's; rebuilding", file);
-            } catch (IOException | RuntimeException e) {
-                log.warn("Ignoring the index snapshot {} ({}); rebuilding", file, e.getMessage());
-            }
+        Path file = snapshots.resolve(IndexSnapshot.name(knowledge, analysis));
+        BuiltQuestions read = read(file, knowledge);
+        Derived derived = read == null ? null : Derived.of(knowledge, read);
+        Analyzers chains = Objects.requireNonNull(analyzers.get(), "analyzers.get()");
+        if (!chains.options().equals(analysis)) {
+            throw new IllegalArgumentException("analysis chains built with " + chains.options() + ", not " + analysis);
         }
-        QuestionIndex index = build(knowledge, analyzers, options);
+        if (derived != null) {
+            return new QuestionIndex(chains, options, derived, true);
+        }
+        QuestionIndex index = build(knowledge, chains, options);
         try {
             IndexSnapshot.write(index.built, file);
         } catch (IOException | RuntimeException e) {
@@ -135,6 +174,23 @@ public final class QuestionIndex {
                     e.toString());
         }
         return index;
+    }
+
+    /** The snapshot in {@code file}; null when there is none or it cannot be used. */
+    private static BuiltQuestions read(Path file, KnowledgeBase knowledge) {
+        if (!Files.isRegularFile(file)) {
+            return null;
+        }
+        try {
+            BuiltQuestions built = IndexSnapshot.read(file);
+            if (built.entryIds().equals(knowledge.entries().stream().map(Entry::id).toList())) {
+                return built;
+            }
+            log.warn("Ignoring the index snapshot {}: its entries are not the knowledge's; rebuilding", file);
+        } catch (IOException | RuntimeException e) {
+            log.warn("Ignoring the index snapshot {} ({}); rebuilding", file, e.getMessage());
+        }
+        return null;
     }
 
     /** Whether this index was read from a snapshot rather than built. */

@@ -1,6 +1,9 @@
 package com.awshiringbot.retrieval;
 
+import java.io.IOException;
 import java.io.Reader;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.pattern.PatternReplaceCharFilter;
 
@@ -114,8 +117,25 @@ final class ScriptBoundaries {
         return cp == ' ' || cp == '\t' || cp == '\n' || cp == 0x0B || cp == '\f' || cp == '\r';
     }
 
+    /** The char filter splitting Latin or digits from Hangul; none when the text has no such boundary. */
     static Reader split(Reader reader) {
-        return new PatternReplaceCharFilter(BOUNDARY, " ", reader);
+        String text = readAll(reader);
+        return hasBoundary(text) ? new PatternReplaceCharFilter(BOUNDARY, " ", new StringReader(text))
+                : new StringReader(text);
+    }
+
+    /** All of {@code reader}: the texts analysed here are questions, answers and synonym words. */
+    static String readAll(Reader reader) {
+        try {
+            StringBuilder text = new StringBuilder();
+            char[] buffer = new char[256];
+            for (int n = reader.read(buffer); n >= 0; n = reader.read(buffer)) {
+                text.append(buffer, 0, n);
+            }
+            return text.toString();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     static Reader joinHangulWords(Reader reader) {

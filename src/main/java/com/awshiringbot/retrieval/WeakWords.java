@@ -19,7 +19,12 @@ final class WeakWords {
             "happen", "talk", "care", "act", "includ", "goe", "go", "take", "make", "sai", "us", "need", "thing",
             "lot", "explain", "part", "point", "wai", "realli", "actual", "kind", "someth", "mean", "work", "look",
             "why",
-            "ok", "okai", "okay", "name", "compani");
+            "ok", "okai", "okay", "name", "compani",
+            // everyday English the knowledge never needs: unknown, they would weigh like a topic it does not cover
+            "still", "onli", "ever", "never", "anyon", "anybodi", "someon", "everyon", "everybodi", "els", "also",
+            "too", "veri", "more", "most", "everi", "each", "same", "here", "now", "even", "again",
+            "alreadi", "yet", "abl", "perfect", "worth", "overal", "usual", "typic", "exactli", "probabl", "possibl",
+            "sure", "feel", "seem", "pretti", "quit", "bit", "stuff", "enough");
 
     private WeakWords() {
     }

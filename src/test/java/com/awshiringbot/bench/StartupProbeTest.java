@@ -33,11 +33,13 @@ class StartupProbeTest {
         assertEquals(2, lines.size(), lines.toString());
         Map<String, Long> start = StartupProbe.parse(lines.get(0));
         assertTrue(lines.get(0).startsWith("probe-start "), lines.get(0));
-        assertEquals(List.of("main", "knowledge", "analyzers", "index", "ready", "first-answer", "heap", "direct"),
+        assertEquals(List.of("main", "knowledge", "analyzers", "index", "index-snapshot", "ready", "first-answer", "heap",
+                "direct"),
                 List.copyOf(start.keySet()));
         assertEquals(12_000, start.get("knowledge"));
         assertEquals(345_000, start.get("analyzers"));
         assertEquals(67_000, start.get("index"));
+        assertEquals(0, start.get("index-snapshot"));
         assertTrue(start.get("main") <= start.get("ready"), lines.get(0));
         assertTrue(start.get("heap") > 0, lines.get(0));
         Map<String, Long> memory = StartupProbe.parse(lines.get(1));
