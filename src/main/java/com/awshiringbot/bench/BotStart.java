@@ -23,7 +23,13 @@ record BotStart(Map<String, Long> core, OptionalLong firstPollNanos, boolean ans
 
     /** Starts the bot with {@code options}, asks {@code question} once it polls, and stops it. */
     static BotStart run(Path knowledgeDir, List<String> options, boolean probe, String question, Duration timeout) {
-        try (BotRun bot = BotRun.start(knowledgeDir, options, probe, Map.of())) {
+        return run(knowledgeDir, options, probe, Map.of(), question, timeout);
+    }
+
+    /** The same with {@code env} on top of the local server's settings (a data folder kept across starts, say). */
+    static BotStart run(Path knowledgeDir, List<String> options, boolean probe, Map<String, String> env, String question,
+            Duration timeout) {
+        try (BotRun bot = BotRun.start(knowledgeDir, options, probe, env)) {
             return of(bot, probe, question, timeout);
         }
     }

@@ -42,6 +42,7 @@ public final class Database implements AutoCloseable {
         } catch (IOException e) {
             throw new StoreException("Cannot create the data folder " + dataDir + ": " + e.getMessage(), e);
         }
+        NativeLibrary.useCopyIn(dataDir);
         return connect(dataDir.resolve(FILE_NAME));
     }
 
