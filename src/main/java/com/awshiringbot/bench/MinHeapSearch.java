@@ -39,15 +39,7 @@ public final class MinHeapSearch {
             return new Result(OptionalInt.empty(), tried);
         }
         int low = -1; // the largest index known to fail, -1 when none is known
-        while (high - low > 1) {
-            int middle = (low + high) >>> 1;
-            if (probe(candidates.get(middle), works, tried)) {
-                high = middle;
-            } else {
-                low = middle;
-            }
-        }
-        return new Result(OptionalInt.of(candidates.get(high)), tried);
+        return new Result(OptionalInt.of(candidates.get(bisect(candidates, low, high, works, tried))), tried);
     }
 
     /**
@@ -83,14 +75,7 @@ public final class MinHeapSearch {
                 }
             }
         }
-        while (high - low > 1) {
-            int middle = (low + high) >>> 1;
-            if (probe(candidates.get(middle), works, tried)) {
-                high = middle;
-            } else {
-                low = middle;
-            }
-        }
+        high = bisect(candidates, low, high, works, tried);
         return new Result(high < candidates.size() ? OptionalInt.of(candidates.get(high)) : OptionalInt.empty(), tried);
     }
 
@@ -103,6 +88,20 @@ public final class MinHeapSearch {
                 throw new IllegalArgumentException("candidates must be strictly ascending: " + candidates);
             }
         }
+    }
+
+    /** Narrows {@code low} (known to fail) and {@code high} (known to work) until they meet; returns {@code high}. */
+    private static int bisect(List<Integer> candidates, int low, int high, IntPredicate works,
+            Map<Integer, Boolean> tried) {
+        while (high - low > 1) {
+            int middle = (low + high) >>> 1;
+            if (probe(candidates.get(middle), works, tried)) {
+                high = middle;
+            } else {
+                low = middle;
+            }
+        }
+        return high;
     }
 
     private static boolean probe(int megabytes, IntPredicate works, Map<Integer, Boolean> tried) {
