@@ -57,6 +57,15 @@ class ShippedKnowledgeAnswersTest {
     }
 
     @Test
+    void aBareWordForTheInterviewsLeadsToTheWholeProcessNotToOneStage() {
+        assertEquals("hiring-process", engine.answer("인터뷰").entry().id());
+        assertEquals("hiring-process", engine.answer("interview").entry().id());
+        Reply bare = engine.answer("면접");
+        assertNotEquals(Outcome.ANSWER, bare.outcome());
+        assertTrue(bare.choices().stream().anyMatch(entry -> entry.id().equals("hiring-process")), bare.toString());
+    }
+
+    @Test
     void startUpStepsAreTimed() {
         assertTrue(engine.timings().knowledgeLoad().toNanos() > 0);
         assertEquals(engine.timings().knowledgeLoad().plus(engine.timings().analyzerSetup())
