@@ -35,12 +35,10 @@ final class Bm25Index {
         }
     }
 
-    private final int maxDoc;
     private final Map<String, FieldPostings> fields;
     private final ThreadLocal<Scratch> scratch;
 
     Bm25Index(int maxDoc, List<FieldPostings> fields) {
-        this.maxDoc = maxDoc;
         this.fields = new HashMap<>();
         for (FieldPostings field : fields) {
             this.fields.put(field.name(), field);
@@ -94,11 +92,6 @@ final class Bm25Index {
         return new FieldPostings(name, reader.getDocCount(name), reader.getSumTotalTermFreq(name), norms, terms);
     }
 
-    /** The number of documents, matching or not. */
-    int maxDoc() {
-        return maxDoc;
-    }
-
     /** How many documents have at least one term in {@code field}. */
     int docCount(String field) {
         FieldPostings postings = fields.get(field);
@@ -109,12 +102,6 @@ final class Bm25Index {
     int docFreq(String field, String term) {
         TermPostings postings = postings(field, term);
         return postings == null ? 0 : postings.docs().length;
-    }
-
-    /** The documents holding {@code term} in {@code field}, in increasing order; empty for a term not indexed. */
-    int[] docs(String field, String term) {
-        TermPostings postings = postings(field, term);
-        return postings == null ? new int[0] : postings.docs().clone();
     }
 
     /** Calls {@code each} for every term of every field and every document holding it. */
@@ -218,7 +205,7 @@ final class Bm25Index {
         }
         int[] docs = postings.docs();
         float[] denominators = postings.denominators();
-        float weight = boost * idf(postings.docs().length, field.docCount());
+        float weight = boost * (float) idf(docs.length, field.docCount());
         for (int i = 0; i < docs.length; i++) {
             int doc = docs[i];
             float score = weight - weight / denominators[i];
@@ -235,9 +222,9 @@ final class Bm25Index {
         }
     }
 
-    /** {@code BM25Similarity.idf}. */
-    static float idf(long docFreq, long docCount) {
-        return (float) Math.log(1 + (docCount - docFreq + 0.5D) / (docFreq + 0.5D));
+    /** {@code BM25Similarity.idf} before its cast to float, which the coverage's rarity weights do without. */
+    static double idf(long docFreq, long docCount) {
+        return Math.log(1 + (docCount - docFreq + 0.5D) / (docFreq + 0.5D));
     }
 
     /** A field's postings and statistics. */

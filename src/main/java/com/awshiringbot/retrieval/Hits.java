@@ -1,6 +1,8 @@
 package com.awshiringbot.retrieval;
 
 import java.util.Arrays;
+import org.apache.lucene.util.LongHeap;
+import org.apache.lucene.util.NumericUtils;
 
 /**
  * The best documents of a {@link Bm25Index} search, best first: by score, then by lower document number. Each hit
@@ -15,12 +17,10 @@ final class Hits {
 
     /** The key that sorts a higher score first, then a lower document. */
     static long key(float score, int doc) {
-        int bits = Float.floatToIntBits(score);
-        int sortable = bits ^ ((bits >> 31) & 0x7fffffff); // orders as the floats do, negative ones included
-        return ((long) ~sortable << 32) | doc;
+        return ((long) ~NumericUtils.floatToSortableInt(score) << 32) | doc;
     }
 
-    /** The {@code n} smallest of {@code keys}, in order: a bounded max-heap, then a sort of what it kept. */
+    /** The {@code n} smallest of {@code keys}, in order. */
     static Hits top(long[] keys, int n) {
         if (n <= 0) {
             return new Hits(new long[0]);
@@ -29,37 +29,17 @@ final class Hits {
             Arrays.sort(keys);
             return new Hits(keys);
         }
-        long[] heap = Arrays.copyOf(keys, n);
-        for (int i = n / 2 - 1; i >= 0; i--) {
-            siftDown(heap, i, n);
+        // Lucene's heap keeps the largest values: it holds the keys negated, so that its top is the worst hit kept
+        // (a key is never Long.MIN_VALUE, which only a NaN score would give)
+        LongHeap kept = new LongHeap(n);
+        for (long key : keys) {
+            kept.insertWithOverflow(-key);
         }
-        for (int i = n; i < keys.length; i++) {
-            if (keys[i] < heap[0]) {
-                heap[0] = keys[i];
-                siftDown(heap, 0, n);
-            }
+        long[] best = new long[n];
+        for (int i = n - 1; i >= 0; i--) {
+            best[i] = -kept.pop();
         }
-        Arrays.sort(heap);
-        return new Hits(heap);
-    }
-
-    private static void siftDown(long[] heap, int at, int size) {
-        long moving = heap[at];
-        while (true) {
-            int child = 2 * at + 1;
-            if (child >= size) {
-                break;
-            }
-            if (child + 1 < size && heap[child + 1] > heap[child]) {
-                child++;
-            }
-            if (heap[child] <= moving) {
-                break;
-            }
-            heap[at] = heap[child];
-            at = child;
-        }
-        heap[at] = moving;
+        return new Hits(best);
     }
 
     int size() {
@@ -71,8 +51,6 @@ final class Hits {
     }
 
     float score(int i) {
-        int sortable = ~(int) (keys[i] >>> 32);
-        int bits = sortable ^ ((sortable >> 31) & 0x7fffffff);
-        return Float.intBitsToFloat(bits);
+        return NumericUtils.sortableIntToFloat(~(int) (keys[i] >>> 32));
     }
 }

@@ -39,13 +39,13 @@ public final class QuestionIndex {
     private final SearchOptions options;
     private final BuiltQuestions built;
     private final Bm25Index postings;
-    private final Map<String, Entry> entries = new HashMap<>();
+    private final Map<String, Entry> entries;
     /** Each entry's number, in the knowledge's order: the bit it has in the term sets below. */
-    private final Map<String, Integer> ordinals = new HashMap<>();
+    private final Map<String, Integer> ordinals;
     /** Per field, each term's entries whose questions have it: looked up once per question term, not per entry. */
-    private final Map<Field, Map<String, BitSet>> questionEntries = new EnumMap<>(Field.class);
+    private final Map<Field, Map<String, BitSet>> questionEntries;
     /** Per field, each term's entries whose answer has it. */
-    private final Map<Field, Map<String, BitSet>> answerEntries = new EnumMap<>(Field.class);
+    private final Map<Field, Map<String, BitSet>> answerEntries;
     /** Each entry's score for its own title, worked out the first time the entry is a candidate in that language. */
     private final Map<Language, Map<String, Double>> selfScores = new EnumMap<>(Language.class);
     private final Map<Field, Integer> docCounts = new EnumMap<>(Field.class);
@@ -59,10 +59,10 @@ public final class QuestionIndex {
         this.options = options;
         this.built = derived.built();
         this.postings = built.postings();
-        this.entries.putAll(derived.entries());
-        this.ordinals.putAll(derived.ordinals());
-        this.questionEntries.putAll(derived.questionEntries());
-        this.answerEntries.putAll(derived.answerEntries());
+        this.entries = derived.entries();
+        this.ordinals = derived.ordinals();
+        this.questionEntries = derived.questionEntries();
+        this.answerEntries = derived.answerEntries();
         for (Field field : Field.values()) {
             docCounts.put(field, postings.docCount(field.fieldName()));
         }
@@ -309,9 +309,7 @@ public final class QuestionIndex {
 
     /** Inverse document frequency of {@code term} in {@code field}, as BM25 computes it. */
     private double idf(Field field, String term) {
-        int docs = docCounts.get(field);
-        int df = docFreq(field, term);
-        return Math.log(1 + (docs - df + 0.5) / (df + 0.5));
+        return Bm25Index.idf(docFreq(field, term), docCounts.get(field));
     }
 
     private int docFreq(Field field, String term) {
