@@ -35,14 +35,6 @@ public final class Analyzers {
     private static final AtomicBoolean LOADING = new AtomicBoolean();
     private final Map<Field, Analyzer> index = new EnumMap<>(Field.class);
     private final Map<Field, Analyzer> query = new EnumMap<>(Field.class);
-    /**
-     * The same chains without their char filters, used when a filter could not change the text (or, for bigrams,
-     * on text the filters' work was done on as a string): each filter reads the whole text and runs a regular
-     * expression over it, a tenth of a question's time.
-     */
-    private final Map<Field, Analyzer> indexBare = new EnumMap<>(Field.class);
-    private final Map<Field, Analyzer> queryBare = new EnumMap<>(Field.class);
-    private final KoreanBigramAnalyzer bigrams;
     private final AnalysisOptions options;
     private final Analyzer indexing;
     private final List<String> skippedSynonyms;
@@ -52,25 +44,13 @@ public final class Analyzers {
         index.put(Field.KOREAN, new KoreanMorphemeAnalyzer(userDictionary, options, null));
         index.put(Field.BIGRAM, new KoreanBigramAnalyzer(options.joinHangulWords()));
         index.put(Field.ENGLISH, new EnglishQuestionAnalyzer(null));
-        this.bigrams = new KoreanBigramAnalyzer(options.joinHangulWords(), false);
-        indexBare.put(Field.KOREAN, new KoreanMorphemeAnalyzer(userDictionary, options, null, false));
-        indexBare.put(Field.BIGRAM, bigrams);
-        indexBare.put(Field.ENGLISH, new EnglishQuestionAnalyzer(null, false));
-        // the rules' words go through the chains without char filters when no filter could change any of them
         SynonymRules rules = new SynonymRules();
-        SynonymMap korean = rules.build(Field.KOREAN.fieldName(), synonyms,
-                (KoreanMorphemeAnalyzer.mayHaveOrdinal(synonyms) ? index : indexBare).get(Field.KOREAN));
-        SynonymMap english = rules.build(Field.ENGLISH.fieldName(), synonyms,
-                (ScriptBoundaries.hasBoundary(synonyms) ? index : indexBare).get(Field.ENGLISH));
+        SynonymMap korean = rules.build(Field.KOREAN.fieldName(), synonyms, index.get(Field.KOREAN));
+        SynonymMap english = rules.build(Field.ENGLISH.fieldName(), synonyms, index.get(Field.ENGLISH));
         query.put(Field.KOREAN, korean == null ? index.get(Field.KOREAN)
                 : new KoreanMorphemeAnalyzer(userDictionary, options, korean));
         query.put(Field.BIGRAM, index.get(Field.BIGRAM));
         query.put(Field.ENGLISH, english == null ? index.get(Field.ENGLISH) : new EnglishQuestionAnalyzer(english));
-        queryBare.put(Field.KOREAN, korean == null ? indexBare.get(Field.KOREAN)
-                : new KoreanMorphemeAnalyzer(userDictionary, options, korean, false));
-        queryBare.put(Field.BIGRAM, bigrams);
-        queryBare.put(Field.ENGLISH, english == null ? indexBare.get(Field.ENGLISH)
-                : new EnglishQuestionAnalyzer(english, false));
         Map<String, Analyzer> byName = new java.util.HashMap<>();
         index.forEach((field, analyzer) -> byName.put(field.fieldName(), analyzer));
         this.indexing = new PerFieldAnalyzerWrapper(index.get(Field.ENGLISH), byName);
@@ -166,7 +146,7 @@ public final class Analyzers {
 
     /** The query-side tokens of already normalised text. */
     List<Token> tokens(Field field, String normalized) {
-        return analyze(field, normalized, query, queryBare);
+        return analyze(query.get(field), field, normalized);
     }
 
     /** The index-side terms of already normalised text. */
@@ -176,18 +156,7 @@ public final class Analyzers {
 
     /** The index-side tokens of already normalised text. */
     List<Token> indexTokens(Field field, String normalized) {
-        return analyze(field, normalized, index, indexBare);
-    }
-
-    /** The tokens of the chain in {@code full}, through its twin without char filters when that gives the same. */
-    private List<Token> analyze(Field field, String text, Map<Field, Analyzer> full, Map<Field, Analyzer> bare) {
-        return switch (field) {
-            case KOREAN -> KoreanMorphemeAnalyzer.mayHaveOrdinal(text)
-                    ? analyze(full.get(field), field, text) : analyze(bare.get(field), field, text);
-            case BIGRAM -> analyze(bare.get(field), field, bigrams.prepare(text));
-            case ENGLISH -> ScriptBoundaries.hasBoundary(text)
-                    ? analyze(full.get(field), field, text) : analyze(bare.get(field), field, text);
-        };
+        return analyze(index.get(field), field, normalized);
     }
 
     private static boolean isTopical(POS.Tag tag) {

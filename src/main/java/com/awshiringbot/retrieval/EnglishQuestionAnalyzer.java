@@ -33,19 +33,9 @@ final class EnglishQuestionAnalyzer extends Analyzer {
     static final CharArraySet STOP_WORDS = stopWords();
 
     private final SynonymMap synonyms;
-    private final boolean splitScripts;
 
     EnglishQuestionAnalyzer(SynonymMap synonyms) {
-        this(synonyms, true);
-    }
-
-    /**
-     * @param splitScripts false for a chain only given text where Latin and Hangul never touch
-     *     ({@link ScriptBoundaries#hasBoundary}), which the char filter would read and search for nothing
-     */
-    EnglishQuestionAnalyzer(SynonymMap synonyms, boolean splitScripts) {
         this.synonyms = synonyms;
-        this.splitScripts = splitScripts;
     }
 
     private static CharArraySet stopWords() {
@@ -60,7 +50,7 @@ final class EnglishQuestionAnalyzer extends Analyzer {
 
     @Override
     protected Reader initReader(String fieldName, Reader reader) {
-        return splitScripts ? ScriptBoundaries.split(reader) : reader;
+        return ScriptBoundaries.split(reader);
     }
 
     @Override

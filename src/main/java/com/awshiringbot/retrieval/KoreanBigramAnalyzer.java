@@ -1,6 +1,7 @@
 package com.awshiringbot.retrieval;
 
 import java.io.Reader;
+import java.io.StringReader;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenStream;
@@ -15,37 +16,20 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
  */
 final class KoreanBigramAnalyzer extends Analyzer {
     private final boolean joinHangulWords;
-    private final boolean charFilters;
 
     KoreanBigramAnalyzer(boolean joinHangulWords) {
-        this(joinHangulWords, true);
-    }
-
-    /**
-     * @param charFilters false for a chain given text already split and joined ({@link #prepare}): the regular
-     *     expressions of the char filters cost more than the rest of the chain
-     */
-    KoreanBigramAnalyzer(boolean joinHangulWords, boolean charFilters) {
         this.joinHangulWords = joinHangulWords;
-        this.charFilters = charFilters;
     }
 
     /**
-     * What the char filters make of {@code text}, for the chain without them. Offsets then refer to the prepared
-     * text; nothing reads a bigram's offsets.
+     * Splits Latin or digits from Hangul and, when asked, joins Hangul words, on the whole text as a string: the
+     * regular expressions of equivalent char filters cost more than the rest of the chain. Offsets then refer to
+     * the prepared text; nothing reads a bigram's offsets.
      */
-    String prepare(String text) {
-        String split = ScriptBoundaries.split(text);
-        return joinHangulWords ? ScriptBoundaries.joinHangulWords(split) : split;
-    }
-
     @Override
     protected Reader initReader(String fieldName, Reader reader) {
-        if (!charFilters) {
-            return reader;
-        }
-        Reader split = ScriptBoundaries.split(reader);
-        return joinHangulWords ? ScriptBoundaries.joinHangulWords(split) : split;
+        String split = ScriptBoundaries.split(ScriptBoundaries.readAll(reader));
+        return new StringReader(joinHangulWords ? ScriptBoundaries.joinHangulWords(split) : split);
     }
 
     @Override

@@ -31,23 +31,12 @@ final class KoreanMorphemeAnalyzer extends Analyzer {
     private final DecompoundMode decompound;
     private final Set<POS.Tag> stopTags;
     private final SynonymMap synonyms;
-    private final boolean ordinals;
 
     KoreanMorphemeAnalyzer(UserDictionary userDictionary, AnalysisOptions options, SynonymMap synonyms) {
-        this(userDictionary, options, synonyms, true);
-    }
-
-    /**
-     * @param ordinals whether to join spaced ordinals; false for a chain that is only given text without 째, where
-     *     the char filter would read the text and search it for nothing
-     */
-    KoreanMorphemeAnalyzer(UserDictionary userDictionary, AnalysisOptions options, SynonymMap synonyms,
-            boolean ordinals) {
         this.userDictionary = userDictionary;
         this.decompound = options.decompound();
         this.stopTags = options.stopTags();
         this.synonyms = synonyms;
-        this.ordinals = ordinals;
     }
 
     /** Whether the ordinal char filter can change {@code text}. */
@@ -57,9 +46,6 @@ final class KoreanMorphemeAnalyzer extends Analyzer {
 
     @Override
     protected Reader initReader(String fieldName, Reader reader) {
-        if (!ordinals) {
-            return reader;
-        }
         // the filter reads all the text and runs its pattern at every position: only worth it when there is a 째
         String text = ScriptBoundaries.readAll(reader);
         return mayHaveOrdinal(text) ? new PatternReplaceCharFilter(ORDINAL, "$1번째", new StringReader(text))

@@ -14,7 +14,6 @@ import org.apache.lucene.analysis.pattern.PatternReplaceCharFilter;
 final class ScriptBoundaries {
     private static final Pattern BOUNDARY = Pattern.compile(
             "(?<=[\\p{IsLatin}\\p{Nd}])(?=\\p{IsHangul})|(?<=\\p{IsHangul})(?=[\\p{IsLatin}\\p{Nd}])");
-    private static final Pattern SPACE_BETWEEN_HANGUL = Pattern.compile("(?<=\\p{IsHangul})\\s+(?=\\p{IsHangul})");
 
     private ScriptBoundaries() {
     }
@@ -58,8 +57,8 @@ final class ScriptBoundaries {
     }
 
     /**
-     * {@link #joinHangulWords(Reader)} on a string: each run of {@code \s} characters (space, tab, line breaks, form
-     * feed, vertical tab) between two Hangul characters removed.
+     * {@code text} without the runs of {@code \s} characters (space, tab, line breaks, form feed, vertical tab) that
+     * stand between two Hangul characters, as {@code (?<=\p{IsHangul})\s+(?=\p{IsHangul})} replaced by nothing.
      */
     static String joinHangulWords(String text) {
         StringBuilder out = null;
@@ -136,9 +135,5 @@ final class ScriptBoundaries {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    static Reader joinHangulWords(Reader reader) {
-        return new PatternReplaceCharFilter(SPACE_BETWEEN_HANGUL, "", reader);
     }
 }
