@@ -10,7 +10,7 @@ import java.util.stream.Collectors;
 
 /**
  * A validated, immutable knowledge base: the entries, the sources they cite, and the retrieval resources
- * (synonyms and the Korean user dictionary) maintainers edit beside them.
+ * (synonyms, the Korean user dictionary and chat spellings) maintainers edit beside them.
  */
 public final class KnowledgeBase {
     private final List<Entry> entries;
@@ -18,12 +18,23 @@ public final class KnowledgeBase {
     private final Map<String, Source> sourcesById;
     private final String synonyms;
     private final String userDictionary;
+    private final String spellings;
 
     /**
      * @param synonyms the synonym rules in Solr format, empty when there are none
      * @param userDictionary the Nori user dictionary, empty when there is none
      */
     public KnowledgeBase(List<Entry> entries, List<Source> sources, String synonyms, String userDictionary) {
+        this(entries, sources, synonyms, userDictionary, "");
+    }
+
+    /**
+     * @param synonyms the synonym rules in Solr format, empty when there are none
+     * @param userDictionary the Nori user dictionary, empty when there is none
+     * @param spellings the chat spellings ({@code form, form => standard words}), empty when there are none
+     */
+    public KnowledgeBase(List<Entry> entries, List<Source> sources, String synonyms, String userDictionary,
+            String spellings) {
         this.entries = List.copyOf(entries);
         this.entriesById = this.entries.stream()
                 .collect(Collectors.toMap(Entry::id, Function.identity(), (a, b) -> a, LinkedHashMap::new));
@@ -31,6 +42,7 @@ public final class KnowledgeBase {
                 .collect(Collectors.toMap(Source::id, Function.identity(), (a, b) -> a, LinkedHashMap::new));
         this.synonyms = synonyms == null ? "" : synonyms;
         this.userDictionary = userDictionary == null ? "" : userDictionary;
+        this.spellings = spellings == null ? "" : spellings;
     }
 
     /** All entries, in file order. */
@@ -71,6 +83,11 @@ public final class KnowledgeBase {
     /** The Nori user dictionary. */
     public String userDictionary() {
         return userDictionary;
+    }
+
+    /** The chat spellings questions are rewritten with ({@code form, form => standard words}, one rule a line). */
+    public String spellings() {
+        return spellings;
     }
 
     /**

@@ -11,7 +11,7 @@ import java.util.stream.Stream;
 
 /**
  * Loads and validates a knowledge folder: {@code sources.yaml}, {@code entries/*.yaml} (in name order), and the
- * optional {@code synonyms.txt} and {@code userdict.txt}. Every problem is collected and reported at once; a
+ * optional {@code synonyms.txt}, {@code userdict.txt} and {@code spellings.txt}. Every problem is collected and reported at once; a
  * knowledge base with any problem is not loaded at all.
  */
 public final class KnowledgeLoader {
@@ -51,12 +51,14 @@ public final class KnowledgeLoader {
         ResourceChecks.synonyms(synonyms, name(dir.resolve("synonyms.txt")), problems);
         String userDictionary = readOptional("userdict.txt");
         ResourceChecks.userDictionary(userDictionary, name(dir.resolve("userdict.txt")), problems);
+        String spellings = readOptional("spellings.txt");
+        ResourceChecks.spellings(spellings, name(dir.resolve("spellings.txt")), problems);
         new CrossChecks(problems).run(drafts, TOPICS, sources.keySet());
         if (!problems.isEmpty()) {
             throw new KnowledgeException(problems.sorted());
         }
         return new KnowledgeBase(drafts.stream().map(Draft::toEntry).toList(), List.copyOf(sources.values()),
-                synonyms, userDictionary);
+                synonyms, userDictionary, spellings);
     }
 
     private Map<String, Source> readSources() {

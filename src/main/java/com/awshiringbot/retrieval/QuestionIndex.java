@@ -51,6 +51,8 @@ public final class QuestionIndex {
     private final Map<Field, Integer> docCounts = new EnumMap<>(Field.class);
     private final SpacingRepair spacing;
     private final VowelRepair vowels;
+    private final Spellings spellings;
+    private final Map<Field, LatinTypoRepair> typos = new EnumMap<>(Field.class);
     private final boolean fromSnapshot;
 
     private QuestionIndex(Analyzers analyzers, SearchOptions options, Derived derived, boolean fromSnapshot) {
@@ -69,6 +71,10 @@ public final class QuestionIndex {
         Predicate<String> known = term -> docFreq(Field.KOREAN, term) > 0;
         this.spacing = new SpacingRepair(analyzers, known);
         this.vowels = new VowelRepair(analyzers, known);
+        this.spellings = derived.spellings();
+        for (Field field : List.of(Field.KOREAN, Field.ENGLISH)) {
+            typos.put(field, new LatinTypoRepair(questionEntries.get(field).keySet(), term -> docFreq(field, term)));
+        }
         // a search per entry and language: a quarter of the build, and most entries are never a candidate soon
         for (Language language : Language.values()) {
             selfScores.put(language, new ConcurrentHashMap<>());
@@ -80,7 +86,8 @@ public final class QuestionIndex {
      * they are still being built: each entry's number and, per field, each term's entries (in questions, in answers).
      */
     private record Derived(BuiltQuestions built, Map<String, Entry> entries, Map<String, Integer> ordinals,
-            Map<Field, Map<String, BitSet>> questionEntries, Map<Field, Map<String, BitSet>> answerEntries) {
+            Map<Field, Map<String, BitSet>> questionEntries, Map<Field, Map<String, BitSet>> answerEntries,
+            Spellings spellings) {
 
         static Derived of(KnowledgeBase knowledge, BuiltQuestions built) {
             Map<String, Entry> entries = new HashMap<>();
@@ -113,7 +120,8 @@ public final class QuestionIndex {
                     answerEntries.get(field).computeIfAbsent(term, t -> new BitSet()).set(ordinals.get(id));
                 }
             }));
-            return new Derived(built, entries, ordinals, questionEntries, answerEntries);
+            return new Derived(built, entries, ordinals, questionEntries, answerEntries,
+                    Spellings.parse(knowledge.spellings()));
         }
     }
 
@@ -210,12 +218,15 @@ public final class QuestionIndex {
      * @param language the question's language: it chooses which field measures the coverage of its terms
      */
     public List<Candidate> search(String question, Language language, int limit) {
-        String text = vowels.repair(spacing.repair(TextNormalizer.normalize(question, options.maxChars())));
+        String text = vowels.repair(spacing.repair(
+                spellings.apply(TextNormalizer.normalize(question, options.maxChars()))));
         Map<Field, List<Token>> tokens = new EnumMap<>(Field.class);
         for (Field field : Field.values()) {
             // an English question's bigrams weigh nothing and measure no coverage: not worth analysing
             boolean unused = field == Field.BIGRAM && language == Language.EN && options.boost(field, language) <= 0;
-            tokens.put(field, unused ? List.of() : analyzers.tokens(field, text));
+            List<Token> analysed = unused ? List.of() : analyzers.tokens(field, text);
+            LatinTypoRepair typo = typos.get(field);
+            tokens.put(field, unknownNumbersWeak(field, typo == null ? analysed : typo.repair(analysed)));
         }
         Bm25Query query = query(tokens, language);
         if (query.isEmpty()) {
@@ -240,6 +251,30 @@ public final class QuestionIndex {
             }
         }
         return candidates;
+    }
+
+    /**
+     * {@code tokens} with each number the field's questions never have weighed like a verb: an age or a count the
+     * knowledge does not know ("im 42", "서른다섯") says how many, not what about, so it must not make the question look
+     * out of scope. A number the knowledge has (1차, 16 principles, 2020) keeps its weight.
+     */
+    private List<Token> unknownNumbersWeak(Field field, List<Token> tokens) {
+        List<Token> weakened = null;
+        for (int i = 0; i < tokens.size(); i++) {
+            Token token = tokens.get(i);
+            if (token.topical() && !token.synonym() && isNumber(token.term()) && docFreq(field, token.term()) == 0) {
+                if (weakened == null) {
+                    weakened = new ArrayList<>(tokens);
+                }
+                weakened.set(i, new Token(token.term(), token.start(), token.end(), token.from(), token.to(), false,
+                        false));
+            }
+        }
+        return weakened == null ? tokens : weakened;
+    }
+
+    private static boolean isNumber(String term) {
+        return !term.isEmpty() && term.chars().allMatch(Character::isDigit);
     }
 
     private Candidate candidate(String id, int bestDoc, float score, Coverage.Units questionWords,

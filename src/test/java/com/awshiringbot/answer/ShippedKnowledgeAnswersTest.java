@@ -57,6 +57,22 @@ class ShippedKnowledgeAnswersTest {
     }
 
     @Test
+    void chatSpellingsTyposAndAnAgeDoNotHideTheTopic() {
+        assertAnswered("loop-preparation", "루프 준비 어케함"); // 어케 = 어떻게 (knowledge/spellings.txt)
+        assertAnswered("loop-nda", "can u share the actual loop questions");
+        assertAnswered("loop-interview", "whats a loop intervew at amazon"); // one letter away from interview
+        assertAnswered("faq-age", "im 42, am i too old to apply"); // a number the knowledge never uses
+        assertAnswered("star-result", "R 파트엔 뭘 말해야되요"); // a capital R is STAR's, not "are"
+        assertNotEquals(Outcome.ANSWER, engine.answer("naver interview").outcome()); // not read as "never"
+    }
+
+    private static void assertAnswered(String id, String question) {
+        Reply reply = engine.answer(question);
+        assertEquals(Outcome.ANSWER, reply.outcome(), reply.toString());
+        assertEquals(id, reply.entry().id(), question);
+    }
+
+    @Test
     void aBareWordForTheInterviewsLeadsToTheWholeProcessNotToOneStage() {
         assertEquals("hiring-process", engine.answer("인터뷰").entry().id());
         assertEquals("hiring-process", engine.answer("interview").entry().id());

@@ -187,8 +187,12 @@ class KnowledgeLoaderTest {
     }
 
     @Test
-    void reportsMistakesInTheSynonymsAndTheUserDictionary() {
+    void reportsMistakesInTheSynonymsTheUserDictionaryAndTheSpellings() {
         assertProblems("bad-resources",
+                "spellings.txt:3: expected 'form, form => standard words', got 'r => are => is'",
+                "spellings.txt:4: no standard words after '=>' in 'ppl =>'",
+                "spellings.txt:6: the form 'WAT' is already spelled out on line 2",
+                "spellings.txt:7: a form must be one word, got 'how r u' in 'how r u => how are you'",
                 "synonyms.txt:2: empty synonym in '워라밸,, wlb'",
                 "synonyms.txt:3: more than one '=>' in '루프 => loop => 고리'",
                 "userdict.txt:2: the parts '루프 면' do not spell out the word '루프면접'");
