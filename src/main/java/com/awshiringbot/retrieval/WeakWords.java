@@ -24,7 +24,14 @@ final class WeakWords {
             "still", "onli", "ever", "never", "anyon", "anybodi", "someon", "everyon", "everybodi", "els", "also",
             "too", "veri", "more", "most", "everi", "each", "same", "here", "now", "even", "again",
             "alreadi", "yet", "abl", "perfect", "worth", "overal", "usual", "typic", "exactli", "probabl", "possibl",
-            "sure", "feel", "seem", "pretti", "quit", "bit", "stuff", "enough");
+            "sure", "feel", "seem", "pretti", "quit", "bit", "stuff", "enough",
+            // pronouns, prepositions and sentence adverbs (as Porter leaves them) past Lucene's stop list
+            "our", "ourselv", "your", "he", "him", "hi", "himself", "she", "her", "herself", "them", "their",
+            "themselv", "those", "do", "want", "ought", "cannot", "against", "between", "dure", "abov", "below", "off",
+            "further", "onc", "both", "few", "nor", "besid", "simpli", "plain", "anywai", "mayb", "perhap", "kinda",
+            "sorta", "gonna", "wanna", "especi", "liter", "serious", "honestli", "definit", "absolut", "certainli",
+            "somewhat", "everyth", "somewher", "anywher", "everywher", "whatev", "whoever", "howev", "although",
+            "though", "unless", "whether", "either", "neither", "per", "via");
 
     private WeakWords() {
     }

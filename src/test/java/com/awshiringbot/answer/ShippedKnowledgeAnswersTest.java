@@ -66,6 +66,11 @@ class ShippedKnowledgeAnswersTest {
         assertNotEquals(Outcome.ANSWER, engine.answer("naver interview").outcome()); // not read as "never"
     }
 
+    @Test
+    void englishPronounsAndFillersTheKnowledgeNeverUsesDoNotWeighLikeATopic() {
+        assertAnswered("loop-interview", "what are they doing in the loop"); // doing is stemmed to do
+    }
+
     private static void assertAnswered(String id, String question) {
         Reply reply = engine.answer(question);
         assertEquals(Outcome.ANSWER, reply.outcome(), reply.toString());
