@@ -1,5 +1,6 @@
 package com.awshiringbot.ops;
 
+import com.awshiringbot.config.Settings;
 import com.awshiringbot.telegram.botapi.LocalBotApi;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -29,13 +30,7 @@ final class BotChild {
         Map<String, String> env = builder.environment();
         env.remove("BOT_CONFIG");
         env.put("TELEGRAM_BOT_TOKEN", LocalBotApi.TOKEN);
-        env.put("TELEGRAM_API_URL", api.url());
-        env.put("TELEGRAM_POLL_TIMEOUT_SECONDS", "1");
-        env.put("TELEGRAM_READ_TIMEOUT_MARGIN_SECONDS", "2");
-        env.put("TELEGRAM_RETRY_INITIAL_MILLIS", "20");
-        env.put("TELEGRAM_RETRY_MAX_MILLIS", "200");
-        env.put("BOT_SEND_MAX_PER_SECOND", "1000");
-        env.put("BOT_SEND_PER_CHAT_PER_SECOND", "100");
+        api.fastBotSettings().forEach((key, value) -> env.put(Settings.environmentName(key), value));
         env.put("BOT_KNOWLEDGE_DIR", OperatedBot.FIXTURE.toAbsolutePath().toString());
         env.put("BOT_DATA_DIR", data.toString());
         env.put("RELOAD_WATCH", "false");

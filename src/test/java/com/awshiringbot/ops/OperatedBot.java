@@ -42,14 +42,7 @@ final class OperatedBot implements AutoCloseable {
         copy(FIXTURE, knowledge);
         Path data = dir.resolve("data");
         LocalBotApi api = LocalBotApi.start();
-        Map<String, String> values = new HashMap<>();
-        values.put("telegram.api-url", api.url());
-        values.put("telegram.poll-timeout-seconds", "1");
-        values.put("telegram.read-timeout-margin-seconds", "2");
-        values.put("telegram.retry-initial-millis", "20");
-        values.put("telegram.retry-max-millis", "100");
-        values.put("bot.send-max-per-second", "1000");
-        values.put("bot.send-per-chat-per-second", "1000");
+        Map<String, String> values = new HashMap<>(api.fastBotSettings());
         values.put("bot.knowledge-dir", knowledge.toString());
         values.put("bot.data-dir", data.toString());
         values.put("bot.admin-chats", Long.toString(ADMIN_CHAT));

@@ -22,16 +22,7 @@ final class BotHarness implements AutoCloseable {
 
     BotHarness(LocalBotApi api) {
         this.api = api;
-        settings.put("telegram.api-url", api.url());
-        settings.put("telegram.poll-timeout-seconds", "1");
-        settings.put("telegram.read-timeout-margin-seconds", "2");
-        settings.put("telegram.send-timeout-seconds", "3");
-        settings.put("telegram.retry-initial-millis", "20");
-        settings.put("telegram.retry-max-millis", "100");
-        settings.put("telegram.shutdown-grace-seconds", "5");
-        settings.put("bot.send-max-per-second", "1000");
-        settings.put("bot.send-per-chat-per-second", "1000");
-        settings.put("bot.send-per-group-per-minute", "60000");
+        settings.putAll(api.fastBotSettings());
         seams = BotSeams.defaults().withJournal(journal);
     }
 

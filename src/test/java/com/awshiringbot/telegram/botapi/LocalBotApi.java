@@ -14,7 +14,9 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -86,6 +88,25 @@ public final class LocalBotApi implements AutoCloseable {
 
     public int port() {
         return server.getAddress().getPort();
+    }
+
+    /**
+     * Settings that point a bot at this server and make it quick to test: one-second polls, short retries and
+     * timeouts, and send limits far above what a test sends. A test that needs another value puts it over these.
+     */
+    public Map<String, String> fastBotSettings() {
+        Map<String, String> settings = new LinkedHashMap<>();
+        settings.put("telegram.api-url", url());
+        settings.put("telegram.poll-timeout-seconds", "1");
+        settings.put("telegram.read-timeout-margin-seconds", "2");
+        settings.put("telegram.send-timeout-seconds", "3");
+        settings.put("telegram.retry-initial-millis", "20");
+        settings.put("telegram.retry-max-millis", "100");
+        settings.put("telegram.shutdown-grace-seconds", "5");
+        settings.put("bot.send-max-per-second", "1000");
+        settings.put("bot.send-per-chat-per-second", "1000");
+        settings.put("bot.send-per-group-per-minute", "60000");
+        return settings;
     }
 
     // ---- pushing updates -------------------------------------------------------------------------------------
