@@ -31,7 +31,9 @@ final class WeakWords {
             "further", "onc", "both", "few", "nor", "besid", "simpli", "plain", "anywai", "mayb", "perhap", "kinda",
             "sorta", "gonna", "wanna", "especi", "liter", "serious", "honestli", "definit", "absolut", "certainli",
             "somewhat", "everyth", "somewher", "anywher", "everywher", "whatev", "whoever", "howev", "although",
-            "though", "unless", "whether", "either", "neither", "per", "via");
+            "though", "unless", "whether", "either", "neither", "per", "via",
+            "basic", "super", "main", "complet", "entir", "nearli", "almost", "ton", "sort", "truli", "alright",
+            "gener");
 
     private WeakWords() {
     }
