@@ -19,6 +19,7 @@ public final class KnowledgeBase {
     private final String synonyms;
     private final String userDictionary;
     private final String spellings;
+    private final String notCovered;
 
     /**
      * @param synonyms the synonym rules in Solr format, empty when there are none
@@ -35,6 +36,15 @@ public final class KnowledgeBase {
      */
     public KnowledgeBase(List<Entry> entries, List<Source> sources, String synonyms, String userDictionary,
             String spellings) {
+        this(entries, sources, synonyms, userDictionary, spellings, "");
+    }
+
+    /**
+     * @param notCovered names of what the knowledge leaves out on purpose (other companies), one a line; empty when
+     *     there are none
+     */
+    public KnowledgeBase(List<Entry> entries, List<Source> sources, String synonyms, String userDictionary,
+            String spellings, String notCovered) {
         this.entries = List.copyOf(entries);
         this.entriesById = this.entries.stream()
                 .collect(Collectors.toMap(Entry::id, Function.identity(), (a, b) -> a, LinkedHashMap::new));
@@ -43,6 +53,7 @@ public final class KnowledgeBase {
         this.synonyms = synonyms == null ? "" : synonyms;
         this.userDictionary = userDictionary == null ? "" : userDictionary;
         this.spellings = spellings == null ? "" : spellings;
+        this.notCovered = notCovered == null ? "" : notCovered;
     }
 
     /** All entries, in file order. */
@@ -88,6 +99,11 @@ public final class KnowledgeBase {
     /** The chat spellings questions are rewritten with ({@code form, form => standard words}, one rule a line). */
     public String spellings() {
         return spellings;
+    }
+
+    /** Names of what the knowledge leaves out on purpose (other companies), one a line. */
+    public String notCovered() {
+        return notCovered;
     }
 
     /**

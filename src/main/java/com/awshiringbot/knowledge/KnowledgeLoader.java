@@ -11,7 +11,7 @@ import java.util.stream.Stream;
 
 /**
  * Loads and validates a knowledge folder: {@code sources.yaml}, {@code entries/*.yaml} (in name order), and the
- * optional {@code synonyms.txt}, {@code userdict.txt} and {@code spellings.txt}. Every problem is collected and reported at once; a
+ * optional {@code synonyms.txt}, {@code userdict.txt}, {@code spellings.txt} and {@code not-covered.txt}. Every problem is collected and reported at once; a
  * knowledge base with any problem is not loaded at all.
  */
 public final class KnowledgeLoader {
@@ -53,12 +53,14 @@ public final class KnowledgeLoader {
         ResourceChecks.userDictionary(userDictionary, name(dir.resolve("userdict.txt")), problems);
         String spellings = readOptional("spellings.txt");
         ResourceChecks.spellings(spellings, name(dir.resolve("spellings.txt")), problems);
+        String notCovered = readOptional("not-covered.txt");
+        ResourceChecks.notCovered(notCovered, name(dir.resolve("not-covered.txt")), problems);
         new CrossChecks(problems).run(drafts, TOPICS, sources.keySet());
         if (!problems.isEmpty()) {
             throw new KnowledgeException(problems.sorted());
         }
         return new KnowledgeBase(drafts.stream().map(Draft::toEntry).toList(), List.copyOf(sources.values()),
-                synonyms, userDictionary, spellings);
+                synonyms, userDictionary, spellings, notCovered);
     }
 
     private Map<String, Source> readSources() {

@@ -85,4 +85,23 @@ final class ResourceChecks {
             }
         }
     }
+
+    static void notCovered(String text, String file, ProblemList problems) {
+        String[] lines = text.split("\n", -1);
+        Map<String, Integer> seen = new HashMap<>();
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i].strip();
+            if (line.isEmpty() || line.startsWith("#")) {
+                continue;
+            }
+            if (line.contains(",") || line.contains("=>")) {
+                problems.add(file, i + 1, null, "one name a line, got '" + line + "'");
+                continue;
+            }
+            Integer first = seen.putIfAbsent(line.toLowerCase(Locale.ROOT), i + 1);
+            if (first != null) {
+                problems.add(file, i + 1, null, "'" + line + "' is already listed on line " + first);
+            }
+        }
+    }
 }

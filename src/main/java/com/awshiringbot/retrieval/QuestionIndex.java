@@ -52,6 +52,7 @@ public final class QuestionIndex {
     private final SpacingRepair spacing;
     private final VowelRepair vowels;
     private final Spellings spellings;
+    private final NotCovered notCovered;
     private final Map<Field, LatinTypoRepair> typos = new EnumMap<>(Field.class);
     private final boolean fromSnapshot;
 
@@ -72,6 +73,7 @@ public final class QuestionIndex {
         this.spacing = new SpacingRepair(analyzers, known);
         this.vowels = new VowelRepair(analyzers, known);
         this.spellings = derived.spellings();
+        this.notCovered = NotCovered.parse(derived.notCovered(), analyzers);
         for (Field field : List.of(Field.KOREAN, Field.ENGLISH)) {
             typos.put(field, new LatinTypoRepair(questionEntries.get(field).keySet(), term -> docFreq(field, term)));
         }
@@ -87,7 +89,7 @@ public final class QuestionIndex {
      */
     private record Derived(BuiltQuestions built, Map<String, Entry> entries, Map<String, Integer> ordinals,
             Map<Field, Map<String, BitSet>> questionEntries, Map<Field, Map<String, BitSet>> answerEntries,
-            Spellings spellings) {
+            Spellings spellings, String notCovered) {
 
         static Derived of(KnowledgeBase knowledge, BuiltQuestions built) {
             Map<String, Entry> entries = new HashMap<>();
@@ -121,7 +123,7 @@ public final class QuestionIndex {
                 }
             }));
             return new Derived(built, entries, ordinals, questionEntries, answerEntries,
-                    Spellings.parse(knowledge.spellings()));
+                    Spellings.parse(knowledge.spellings()), knowledge.notCovered());
         }
     }
 
@@ -240,6 +242,7 @@ public final class QuestionIndex {
         Coverage.Units bigrams = language == Language.EN ? null
                 : Coverage.units(tokens.get(Field.BIGRAM), idf, Field.BIGRAM, options);
         TermEntries wordEntries = termEntries(words, primary);
+        List<Set<String>> named = notCovered.named(primary, tokens.get(primary));
         TermEntries bigramEntries = bigrams == null ? null : termEntries(bigrams, Field.BIGRAM);
         Hits hits = postings.search(query, DOCS_PER_SEARCH);
         Set<String> seen = new HashSet<>();
@@ -247,7 +250,7 @@ public final class QuestionIndex {
             String id = built.entry(hits.doc(i));
             if (seen.add(id)) { // hits come best first: the first of an entry is its best question
                 candidates.add(candidate(id, hits.doc(i), hits.score(i), words, wordEntries, bigrams, bigramEntries,
-                        language));
+                        language, named, primary));
             }
         }
         return candidates;
@@ -278,13 +281,17 @@ public final class QuestionIndex {
     }
 
     private Candidate candidate(String id, int bestDoc, float score, Coverage.Units questionWords,
-            TermEntries wordEntries, Coverage.Units questionBigrams, TermEntries bigramEntries, Language language) {
+            TermEntries wordEntries, Coverage.Units questionBigrams, TermEntries bigramEntries, Language language,
+            List<Set<String>> named, Field primary) {
         int entry = ordinals.get(id);
         Coverage words = wordEntries.measure(questionWords, entry);
         Coverage bigrams = questionBigrams == null ? Coverage.NONE : bigramEntries.measure(questionBigrams, entry);
         double self = selfScores.get(language).computeIfAbsent(id, e -> selfScore(entries.get(e), language));
+        // a question about something the knowledge leaves out, which this entry never mentions, is not about the entry
+        double scale = named.isEmpty() || NotCovered.mentionsAll(named, entry, questionEntries.get(primary),
+                answerEntries.get(primary)) ? 1 : options.verbWeight();
         return new Candidate(entries.get(id), score, self > 0 ? score / self : 0,
-                words.share(), bigrams.share(), built.text(bestDoc), words.missing());
+                scale * words.share(), scale * bigrams.share(), built.text(bestDoc), words.missing());
     }
 
     /** The entries having each of a question's terms in their questions and in their answers. */

@@ -67,6 +67,17 @@ class ShippedKnowledgeAnswersTest {
     }
 
     @Test
+    void anotherCompanysInterviewIsNotAnsweredWithAnEntryThatNeverMentionsIt() {
+        // without knowledge/not-covered.txt, hiring-process covered all but one word of these
+        for (String question : new String[] {"google interview process rounds", "구글 면접 몇 번 봐요",
+                "meta interview process how many rounds"}) {
+            assertNotEquals(Outcome.ANSWER, engine.answer(question).outcome(), question);
+        }
+        assertAnswered("hiring-process", "면접 몇 번 봐요");
+        assertAnswered("aws-knowledge-needed", "GCP만 써봤는데 기술면접 괜찮아요?"); // the entry mentions GCP
+    }
+
+    @Test
     void englishPronounsAndFillersTheKnowledgeNeverUsesDoNotWeighLikeATopic() {
         assertAnswered("loop-interview", "what are they doing in the loop"); // doing is stemmed to do
     }

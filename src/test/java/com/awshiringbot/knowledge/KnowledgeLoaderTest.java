@@ -187,8 +187,10 @@ class KnowledgeLoaderTest {
     }
 
     @Test
-    void reportsMistakesInTheSynonymsTheUserDictionaryAndTheSpellings() {
+    void reportsMistakesInTheSynonymsTheUserDictionaryTheSpellingsAndTheNamesNotCovered() {
         assertProblems("bad-resources",
+                "not-covered.txt:3: one name a line, got 'naver, kakao'",
+                "not-covered.txt:4: '구글' is already listed on line 2",
                 "spellings.txt:3: expected 'form, form => standard words', got 'r => are => is'",
                 "spellings.txt:4: no standard words after '=>' in 'ppl =>'",
                 "spellings.txt:6: the form 'WAT' is already spelled out on line 2",

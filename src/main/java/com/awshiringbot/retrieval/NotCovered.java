@@ -1,0 +1,92 @@
+package com.awshiringbot.retrieval;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The names in {@code knowledge/not-covered.txt} of what the knowledge leaves out on purpose (other companies): a
+ * question naming one is about that, not about an entry that never mentions it, however many of its other words the
+ * entry has ("google interview process rounds" is not a question for the hiring-process entry). An entry that does
+ * mention the name in its questions or answer (GCP나 구글 클라우드만 써봤어요) is judged as usual. Each name is analysed
+ * like a question, so the analysis decides what "naming" it means (particles and case do not matter). Immutable and
+ * thread-safe.
+ */
+final class NotCovered {
+    static final NotCovered NONE = new NotCovered(Map.of());
+
+    /** Per field, each name's terms. */
+    private final Map<Field, List<Set<String>>> names;
+
+    private NotCovered(Map<Field, List<Set<String>>> names) {
+        this.names = names;
+    }
+
+    /** Reads one name a line; blank lines and lines starting with '#' are skipped. */
+    static NotCovered parse(String text, Analyzers analyzers) {
+        Map<Field, List<Set<String>>> names = new EnumMap<>(Field.class);
+        for (Field field : List.of(Field.KOREAN, Field.ENGLISH)) {
+            List<Set<String>> terms = new ArrayList<>();
+            for (String raw : text.split("\n")) {
+                String line = raw.strip();
+                if (line.isEmpty() || line.startsWith("#")) {
+                    continue;
+                }
+                Set<String> name = new HashSet<>();
+                for (Token token : analyzers.tokens(field, TextNormalizer.normalize(line))) {
+                    if (!token.synonym()) {
+                        name.add(token.term());
+                    }
+                }
+                if (!name.isEmpty()) {
+                    terms.add(Set.copyOf(name));
+                }
+            }
+            names.put(field, List.copyOf(terms));
+        }
+        return new NotCovered(names);
+    }
+
+    /** The names among {@code tokens} (a question analysed for {@code field}), each as its terms; usually none. */
+    List<Set<String>> named(Field field, List<Token> tokens) {
+        List<Set<String>> all = names.getOrDefault(field, List.of());
+        if (all.isEmpty()) {
+            return List.of();
+        }
+        Set<String> typed = new HashSet<>();
+        for (Token token : tokens) {
+            if (!token.synonym()) {
+                typed.add(token.term());
+            }
+        }
+        List<Set<String>> named = new ArrayList<>(1);
+        for (Set<String> name : all) {
+            if (typed.containsAll(name)) {
+                named.add(name);
+            }
+        }
+        return named;
+    }
+
+    /**
+     * Whether the entry numbered {@code entry} mentions each of {@code named}: every term of the name is in its
+     * questions ({@code inQuestions}) or its answer ({@code inAnswers}), per term the entries having it.
+     */
+    static boolean mentionsAll(List<Set<String>> named, int entry, Map<String, BitSet> inQuestions,
+            Map<String, BitSet> inAnswers) {
+        for (Set<String> name : named) {
+            for (String term : name) {
+                BitSet questions = inQuestions.get(term);
+                BitSet answers = inAnswers.get(term);
+                if ((questions == null || !questions.get(entry)) && (answers == null || !answers.get(entry))) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+}
