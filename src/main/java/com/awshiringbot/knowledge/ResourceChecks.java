@@ -78,6 +78,12 @@ final class ResourceChecks {
                     problems.add(file, i + 1, null, "a form must be one word, got '" + side.strip() + "' in '" + line + "'");
                     continue;
                 }
+                if (form.chars().allMatch(c -> c < 0x80)
+                        && !form.chars().allMatch(c -> Character.isLetterOrDigit(c) || c == '\'')) {
+                    problems.add(file, i + 1, null, "a Latin form is a whole word of letters, digits and apostrophes, got '"
+                            + form + "'");
+                    continue;
+                }
                 Integer first = seen.putIfAbsent(form.toLowerCase(Locale.ROOT), i + 1);
                 if (first != null) {
                     problems.add(file, i + 1, null, "the form '" + form + "' is already spelled out on line " + first);

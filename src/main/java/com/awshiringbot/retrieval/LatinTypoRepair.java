@@ -17,10 +17,13 @@ import org.apache.lucene.util.automaton.LevenshteinAutomata;
  */
 final class LatinTypoRepair {
     static final int MIN_LENGTH = 6;
+    private static final int MAX_REMEMBERED = 10_000;
 
     /** The field's Latin terms of at least {@link #MIN_LENGTH} letters, sorted. */
     private final String[] vocabulary;
     private final ToIntFunction<String> docFreq;
+    /** Each word's nearest known word, "" for none: building the automaton costs more than the rest of a search. */
+    private final BoundedMemo<String, String> remembered = new BoundedMemo<>(MAX_REMEMBERED, this::nearest);
 
     /**
      * @param terms the field's terms (any script; only the Latin ones are kept)
@@ -47,8 +50,8 @@ final class LatinTypoRepair {
                     || docFreq.applyAsInt(token.term()) > 0) {
                 continue;
             }
-            String nearest = nearest(token.term());
-            if (nearest != null) {
+            String nearest = remembered.get(token.term());
+            if (!nearest.isEmpty()) {
                 if (repaired == null) {
                     repaired = new ArrayList<>(tokens);
                 }
@@ -59,9 +62,10 @@ final class LatinTypoRepair {
         return repaired == null ? tokens : repaired;
     }
 
+    /** The most frequent known word one edit from {@code term}, or "" when there is none. */
     private String nearest(String term) {
         CharacterRunAutomaton oneEdit = new CharacterRunAutomaton(new LevenshteinAutomata(term, true).toAutomaton(1));
-        String best = null;
+        String best = "";
         int bestFreq = 0;
         for (String known : vocabulary) {
             if (Math.abs(known.length() - term.length()) <= 1 && oneEdit.run(known)) {

@@ -5,8 +5,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The chat spellings of {@code knowledge/spellings.txt} written out as the words they stand for, in a question before
@@ -17,14 +15,16 @@ import java.util.regex.Pattern;
  * Only questions are rewritten: the index keeps the knowledge's own wording. Immutable and thread-safe.
  */
 final class Spellings {
-    static final Spellings NONE = new Spellings(null, Map.of());
+    static final Spellings NONE = new Spellings(Map.of(), Map.of());
 
-    private final Pattern forms;
-    private final Map<String, String> standard;
+    /** Latin forms, lower-cased, and the words they stand for. */
+    private final Map<String, String> latin;
+    /** Hangul forms by their first character, longest first, and the words they stand for. */
+    private final Map<Character, List<Map.Entry<String, String>>> hangul;
 
-    private Spellings(Pattern forms, Map<String, String> standard) {
-        this.forms = forms;
-        this.standard = standard;
+    private Spellings(Map<String, String> latin, Map<Character, List<Map.Entry<String, String>>> hangul) {
+        this.latin = latin;
+        this.hangul = hangul;
     }
 
     /**
@@ -32,8 +32,8 @@ final class Spellings {
      * skipped. The knowledge loader has already reported malformed lines, so they are skipped here too.
      */
     static Spellings parse(String rules) {
-        Map<String, String> standard = new HashMap<>();
-        List<String> alternatives = new ArrayList<>();
+        Map<String, String> latin = new HashMap<>();
+        Map<Character, List<Map.Entry<String, String>>> hangul = new HashMap<>();
         for (String raw : rules.split("\n")) {
             String line = raw.strip();
             if (line.isEmpty() || line.startsWith("#")) {
@@ -43,42 +43,80 @@ final class Spellings {
             if (sides.length != 2 || sides[1].isBlank()) {
                 continue;
             }
+            String words = sides[1].strip();
             for (String side : sides[0].split(",")) {
-                String form = side.strip().toLowerCase(Locale.ROOT);
-                if (form.isEmpty() || standard.putIfAbsent(form, sides[1].strip()) != null) {
+                String form = side.strip();
+                if (form.isEmpty()) {
                     continue;
                 }
-                boolean latin = form.chars().allMatch(c -> c < 0x80);
-                // a capital letter alone is an initial (STAR's S, T, A, R), not chat speak
-                String quoted = form.length() == 1 ? "(?-i:" + Pattern.quote(form) + ")" : Pattern.quote(form);
-                alternatives.add(latin ? "(?<![\\p{L}\\p{N}'])" + quoted + "(?![\\p{L}\\p{N}'])" : quoted);
+                if (form.chars().allMatch(c -> c < 0x80)) {
+                    latin.putIfAbsent(form.toLowerCase(Locale.ROOT), words);
+                } else {
+                    hangul.computeIfAbsent(form.charAt(0), c -> new ArrayList<>()).add(Map.entry(form, words));
+                }
             }
         }
-        if (alternatives.isEmpty()) {
+        if (latin.isEmpty() && hangul.isEmpty()) {
             return NONE;
         }
         // longest first, so that a form is not cut short by another that begins it
-        alternatives.sort((a, b) -> b.length() - a.length());
-        Pattern forms = Pattern.compile(String.join("|", alternatives),
-                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-        return new Spellings(forms, Map.copyOf(standard));
+        hangul.values().forEach(forms -> forms.sort((a, b) -> b.getKey().length() - a.getKey().length()));
+        return new Spellings(Map.copyOf(latin), Map.copyOf(hangul));
     }
 
-    /** {@code text} with each chat spelling replaced by the words it stands for. */
+    /** {@code text} with each chat spelling replaced by the words it stands for, in one pass from left to right. */
     String apply(String text) {
-        if (forms == null || text.isEmpty()) {
+        if (this == NONE || text.isEmpty()) {
             return text;
         }
-        Matcher matcher = forms.matcher(text);
-        if (!matcher.find()) {
-            return text;
+        StringBuilder out = null;
+        int copied = 0;
+        int i = 0;
+        while (i < text.length()) {
+            char c = text.charAt(i);
+            String words = null;
+            int end = i + 1;
+            if (isWordChar(c) && (i == 0 || !isWordChar(text.charAt(i - 1)))) {
+                end = i;
+                while (end < text.length() && isWordChar(text.charAt(end))) {
+                    end++;
+                }
+                words = latinWords(text.substring(i, end));
+            }
+            if (words == null) {
+                end = i + 1;
+                for (Map.Entry<String, String> form : hangul.getOrDefault(c, List.of())) {
+                    if (text.startsWith(form.getKey(), i)) {
+                        words = form.getValue();
+                        end = i + form.getKey().length();
+                        break;
+                    }
+                }
+            }
+            if (words == null) {
+                i++;
+                continue;
+            }
+            if (out == null) {
+                out = new StringBuilder(text.length() + 16);
+            }
+            out.append(text, copied, i).append(words);
+            copied = end;
+            i = end;
         }
-        StringBuilder out = new StringBuilder(text.length() + 16);
-        do {
-            String words = standard.get(matcher.group().toLowerCase(Locale.ROOT));
-            matcher.appendReplacement(out, Matcher.quoteReplacement(words));
-        } while (matcher.find());
-        matcher.appendTail(out);
-        return out.toString();
+        return out == null ? text : out.append(text, copied, text.length()).toString();
+    }
+
+    /** The words a whole word stands for, or null; a capital letter alone is an initial (STAR's R), not chat speak. */
+    private String latinWords(String word) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        if (word.length() == 1 && !word.equals(lower)) {
+            return null;
+        }
+        return latin.get(lower);
+    }
+
+    private static boolean isWordChar(char c) {
+        return Character.isLetterOrDigit(c) || c == '\'';
     }
 }

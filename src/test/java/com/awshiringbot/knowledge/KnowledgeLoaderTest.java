@@ -195,6 +195,7 @@ class KnowledgeLoaderTest {
                 "spellings.txt:4: no standard words after '=>' in 'ppl =>'",
                 "spellings.txt:6: the form 'WAT' is already spelled out on line 2",
                 "spellings.txt:7: a form must be one word, got 'how r u' in 'how r u => how are you'",
+                "spellings.txt:8: a Latin form is a whole word of letters, digits and apostrophes, got 'w/o'",
                 "synonyms.txt:2: empty synonym in '워라밸,, wlb'",
                 "synonyms.txt:3: more than one '=>' in '루프 => loop => 고리'",
                 "userdict.txt:2: the parts '루프 면' do not spell out the word '루프면접'");
