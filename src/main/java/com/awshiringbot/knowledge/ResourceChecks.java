@@ -6,35 +6,47 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Checks {@code synonyms.txt} (Solr synonym format), {@code userdict.txt} (Nori user dictionary) and
- * {@code spellings.txt} (chat spellings: {@code form, form => standard words}) line by line,
+ * Checks {@code synonyms.txt} (Solr synonym format), {@code userdict.txt} (Nori user dictionary),
+ * {@code spellings.txt} (chat spellings: {@code form, form => standard words}) and {@code not-covered.txt} (one name
+ * a line) line by line,
  * so a mistake there is reported with its line at load time rather than as an exception from the analyzer.
  */
 final class ResourceChecks {
     private ResourceChecks() {
     }
 
-    static void synonyms(String text, String file, ProblemList problems) {
+    /** A check of one rule: its line number (from 1) and its text, stripped. */
+    private interface RuleCheck {
+        void check(int number, String line);
+    }
+
+    /** Runs {@code check} on each line of {@code text} that is neither blank nor a '#' comment. */
+    private static void eachRule(String text, RuleCheck check) {
         String[] lines = text.split("\n", -1);
         for (int i = 0; i < lines.length; i++) {
             String line = lines[i].strip();
-            if (line.isEmpty() || line.startsWith("#")) {
-                continue;
+            if (!line.isEmpty() && !line.startsWith("#")) {
+                check.check(i + 1, line);
             }
+        }
+    }
+
+    static void synonyms(String text, String file, ProblemList problems) {
+        eachRule(text, (number, line) -> {
             String[] sides = line.split("=>", -1);
             if (sides.length > 2) {
-                problems.add(file, i + 1, null, "more than one '=>' in '" + line + "'");
-                continue;
+                problems.add(file, number, null, "more than one '=>' in '" + line + "'");
+                return;
             }
             for (String side : sides) {
                 for (String term : side.split(",", -1)) {
                     if (term.isBlank()) {
-                        problems.add(file, i + 1, null, "empty synonym in '" + line + "'");
+                        problems.add(file, number, null, "empty synonym in '" + line + "'");
                         break;
                     }
                 }
             }
-        }
+        });
     }
 
     static void userDictionary(String text, String file, ProblemList problems) {
@@ -57,57 +69,47 @@ final class ResourceChecks {
     }
 
     static void spellings(String text, String file, ProblemList problems) {
-        String[] lines = text.split("\n", -1);
         Map<String, Integer> seen = new HashMap<>();
-        for (int i = 0; i < lines.length; i++) {
-            String line = lines[i].strip();
-            if (line.isEmpty() || line.startsWith("#")) {
-                continue;
-            }
+        eachRule(text, (number, line) -> {
             String[] sides = line.split("=>", -1);
             if (sides.length != 2) {
-                problems.add(file, i + 1, null, "expected 'form, form => standard words', got '" + line + "'");
-                continue;
+                problems.add(file, number, null, "expected 'form, form => standard words', got '" + line + "'");
+                return;
             }
             if (sides[1].isBlank()) {
-                problems.add(file, i + 1, null, "no standard words after '=>' in '" + line + "'");
+                problems.add(file, number, null, "no standard words after '=>' in '" + line + "'");
             }
             for (String side : sides[0].split(",", -1)) {
                 String form = side.strip();
                 if (form.isEmpty() || form.chars().anyMatch(Character::isWhitespace)) {
-                    problems.add(file, i + 1, null, "a form must be one word, got '" + side.strip() + "' in '" + line + "'");
+                    problems.add(file, number, null, "a form must be one word, got '" + form + "' in '" + line + "'");
                     continue;
                 }
                 if (form.chars().allMatch(c -> c < 0x80)
                         && !form.chars().allMatch(c -> Character.isLetterOrDigit(c) || c == '\'')) {
-                    problems.add(file, i + 1, null, "a Latin form is a whole word of letters, digits and apostrophes, got '"
+                    problems.add(file, number, null, "a Latin form is a whole word of letters, digits and apostrophes, got '"
                             + form + "'");
                     continue;
                 }
-                Integer first = seen.putIfAbsent(form.toLowerCase(Locale.ROOT), i + 1);
+                Integer first = seen.putIfAbsent(form.toLowerCase(Locale.ROOT), number);
                 if (first != null) {
-                    problems.add(file, i + 1, null, "the form '" + form + "' is already spelled out on line " + first);
+                    problems.add(file, number, null, "the form '" + form + "' is already spelled out on line " + first);
                 }
             }
-        }
+        });
     }
 
     static void notCovered(String text, String file, ProblemList problems) {
-        String[] lines = text.split("\n", -1);
         Map<String, Integer> seen = new HashMap<>();
-        for (int i = 0; i < lines.length; i++) {
-            String line = lines[i].strip();
-            if (line.isEmpty() || line.startsWith("#")) {
-                continue;
-            }
+        eachRule(text, (number, line) -> {
             if (line.contains(",") || line.contains("=>")) {
-                problems.add(file, i + 1, null, "one name a line, got '" + line + "'");
-                continue;
+                problems.add(file, number, null, "one name a line, got '" + line + "'");
+                return;
             }
-            Integer first = seen.putIfAbsent(line.toLowerCase(Locale.ROOT), i + 1);
+            Integer first = seen.putIfAbsent(line.toLowerCase(Locale.ROOT), number);
             if (first != null) {
-                problems.add(file, i + 1, null, "'" + line + "' is already listed on line " + first);
+                problems.add(file, number, null, "'" + line + "' is already listed on line " + first);
             }
-        }
+        });
     }
 }
