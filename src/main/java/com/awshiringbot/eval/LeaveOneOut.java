@@ -65,8 +65,7 @@ public final class LeaveOneOut {
         if (leftOut.isEmpty()) {
             return List.of();
         }
-        Answerer answerer = build.apply(new KnowledgeBase(entries, knowledge.sources(), knowledge.synonyms(),
-                knowledge.userDictionary()));
+        Answerer answerer = build.apply(knowledge.withEntries(entries));
         return leftOut.stream().map(q -> new Asked(q, answerer.answer(q.question()))).toList();
     }
 

@@ -26,20 +26,11 @@ public final class KnowledgeBase {
      * @param userDictionary the Nori user dictionary, empty when there is none
      */
     public KnowledgeBase(List<Entry> entries, List<Source> sources, String synonyms, String userDictionary) {
-        this(entries, sources, synonyms, userDictionary, "");
+        this(entries, sources, synonyms, userDictionary, "", "");
     }
 
     /**
-     * @param synonyms the synonym rules in Solr format, empty when there are none
-     * @param userDictionary the Nori user dictionary, empty when there is none
      * @param spellings the chat spellings ({@code form, form => standard words}), empty when there are none
-     */
-    public KnowledgeBase(List<Entry> entries, List<Source> sources, String synonyms, String userDictionary,
-            String spellings) {
-        this(entries, sources, synonyms, userDictionary, spellings, "");
-    }
-
-    /**
      * @param notCovered names of what the knowledge leaves out on purpose (other companies), one a line; empty when
      *     there are none
      */
@@ -54,6 +45,11 @@ public final class KnowledgeBase {
         this.userDictionary = userDictionary == null ? "" : userDictionary;
         this.spellings = spellings == null ? "" : spellings;
         this.notCovered = notCovered == null ? "" : notCovered;
+    }
+
+    /** The same knowledge — sources, synonyms, user dictionary, spellings, names not covered — with other entries. */
+    public KnowledgeBase withEntries(List<Entry> others) {
+        return new KnowledgeBase(others, sources(), synonyms, userDictionary, spellings, notCovered);
     }
 
     /** All entries, in file order. */
