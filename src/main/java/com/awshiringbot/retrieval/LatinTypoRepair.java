@@ -43,23 +43,14 @@ final class LatinTypoRepair {
 
     /** {@code tokens} with each typed Latin term the field lacks replaced by its nearest known term, if any. */
     List<Token> repair(List<Token> tokens) {
-        List<Token> repaired = null;
-        for (int i = 0; i < tokens.size(); i++) {
-            Token token = tokens.get(i);
+        return Token.changeEach(tokens, token -> {
             if (token.synonym() || token.term().length() < MIN_LENGTH || !isLatin(token.term())
                     || docFreq.applyAsInt(token.term()) > 0) {
-                continue;
+                return token;
             }
             String nearest = remembered.get(token.term());
-            if (!nearest.isEmpty()) {
-                if (repaired == null) {
-                    repaired = new ArrayList<>(tokens);
-                }
-                repaired.set(i, new Token(nearest, token.start(), token.end(), token.from(), token.to(), false,
-                        token.topical()));
-            }
-        }
-        return repaired == null ? tokens : repaired;
+            return nearest.isEmpty() ? token : token.withTerm(nearest);
+        });
     }
 
     /** The most frequent known word one edit from {@code term}, or "" when there is none. */

@@ -262,18 +262,8 @@ public final class QuestionIndex {
      * out of scope. A number the knowledge has (1차, 16 principles, 2020) keeps its weight.
      */
     private List<Token> unknownNumbersWeak(Field field, List<Token> tokens) {
-        List<Token> weakened = null;
-        for (int i = 0; i < tokens.size(); i++) {
-            Token token = tokens.get(i);
-            if (token.topical() && !token.synonym() && isNumber(token.term()) && docFreq(field, token.term()) == 0) {
-                if (weakened == null) {
-                    weakened = new ArrayList<>(tokens);
-                }
-                weakened.set(i, new Token(token.term(), token.start(), token.end(), token.from(), token.to(), false,
-                        false));
-            }
-        }
-        return weakened == null ? tokens : weakened;
+        return Token.changeEach(tokens, token -> token.topical() && !token.synonym() && isNumber(token.term())
+                && docFreq(field, token.term()) == 0 ? token.weak() : token);
     }
 
     private static boolean isNumber(String term) {

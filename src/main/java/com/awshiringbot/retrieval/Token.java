@@ -1,5 +1,9 @@
 package com.awshiringbot.retrieval;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.UnaryOperator;
+
 /**
  * One analysed term of a query.
  *
@@ -13,4 +17,30 @@ package com.awshiringbot.retrieval;
  *     opposed to a verb or adjective stem (하, 되, 어떡, 좋) that any question may have; true outside Nori's field
  */
 record Token(String term, int start, int end, int from, int to, boolean synonym, boolean topical) {
+
+    /** The same typed word read as {@code other}, in the same place and with the same weight. */
+    Token withTerm(String other) {
+        return new Token(other, start, end, from, to, synonym, topical);
+    }
+
+    /** The same term weighed like a verb: it can no longer carry a question's topic. */
+    Token weak() {
+        return new Token(term, start, end, from, to, synonym, false);
+    }
+
+    /** {@code tokens} with each one {@code change} gives; the same list when it changes none (the usual case). */
+    static List<Token> changeEach(List<Token> tokens, UnaryOperator<Token> change) {
+        List<Token> changed = null;
+        for (int i = 0; i < tokens.size(); i++) {
+            Token token = tokens.get(i);
+            Token after = change.apply(token);
+            if (after != token) {
+                if (changed == null) {
+                    changed = new ArrayList<>(tokens);
+                }
+                changed.set(i, after);
+            }
+        }
+        return changed == null ? tokens : changed;
+    }
 }
