@@ -1,5 +1,6 @@
 package com.awshiringbot.knowledge;
 
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,24 +19,23 @@ public final class KnowledgeBase {
     private final Map<String, Source> sourcesById;
     private final String synonyms;
     private final String userDictionary;
-    private final String spellings;
-    private final String notCovered;
+    private final Map<String, String> spellings;
+    private final List<String> notCovered;
 
     /**
      * @param synonyms the synonym rules in Solr format, empty when there are none
      * @param userDictionary the Nori user dictionary, empty when there is none
      */
     public KnowledgeBase(List<Entry> entries, List<Source> sources, String synonyms, String userDictionary) {
-        this(entries, sources, synonyms, userDictionary, "", "");
+        this(entries, sources, synonyms, userDictionary, Map.of(), List.of());
     }
 
     /**
-     * @param spellings the chat spellings ({@code form, form => standard words}), empty when there are none
-     * @param notCovered names of what the knowledge leaves out on purpose (other companies), one a line; empty when
-     *     there are none
+     * @param spellings the chat spellings: each form and the words it stands for
+     * @param notCovered names of what the knowledge leaves out on purpose (other companies)
      */
     public KnowledgeBase(List<Entry> entries, List<Source> sources, String synonyms, String userDictionary,
-            String spellings, String notCovered) {
+            Map<String, String> spellings, List<String> notCovered) {
         this.entries = List.copyOf(entries);
         this.entriesById = this.entries.stream()
                 .collect(Collectors.toMap(Entry::id, Function.identity(), (a, b) -> a, LinkedHashMap::new));
@@ -43,8 +43,8 @@ public final class KnowledgeBase {
                 .collect(Collectors.toMap(Source::id, Function.identity(), (a, b) -> a, LinkedHashMap::new));
         this.synonyms = synonyms == null ? "" : synonyms;
         this.userDictionary = userDictionary == null ? "" : userDictionary;
-        this.spellings = spellings == null ? "" : spellings;
-        this.notCovered = notCovered == null ? "" : notCovered;
+        this.spellings = Collections.unmodifiableMap(new LinkedHashMap<>(spellings));
+        this.notCovered = List.copyOf(notCovered);
     }
 
     /** The same knowledge — sources, synonyms, user dictionary, spellings, names not covered — with other entries. */
@@ -92,13 +92,13 @@ public final class KnowledgeBase {
         return userDictionary;
     }
 
-    /** The chat spellings questions are rewritten with ({@code form, form => standard words}, one rule a line). */
-    public String spellings() {
+    /** The chat spellings questions are rewritten with: each form and the words it stands for, in file order. */
+    public Map<String, String> spellings() {
         return spellings;
     }
 
-    /** Names of what the knowledge leaves out on purpose (other companies), one a line. */
-    public String notCovered() {
+    /** Names of what the knowledge leaves out on purpose (other companies), in file order. */
+    public List<String> notCovered() {
         return notCovered;
     }
 

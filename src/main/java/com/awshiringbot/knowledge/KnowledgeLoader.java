@@ -51,10 +51,10 @@ public final class KnowledgeLoader {
         ResourceChecks.synonyms(synonyms, name(dir.resolve("synonyms.txt")), problems);
         String userDictionary = readOptional("userdict.txt");
         ResourceChecks.userDictionary(userDictionary, name(dir.resolve("userdict.txt")), problems);
-        String spellings = readOptional("spellings.txt");
-        ResourceChecks.spellings(spellings, name(dir.resolve("spellings.txt")), problems);
-        String notCovered = readOptional("not-covered.txt");
-        ResourceChecks.notCovered(notCovered, name(dir.resolve("not-covered.txt")), problems);
+        Map<String, String> spellings =
+                ResourceChecks.spellings(readOptional("spellings.txt"), name(dir.resolve("spellings.txt")), problems);
+        List<String> notCovered = ResourceChecks.notCovered(readOptional("not-covered.txt"),
+                name(dir.resolve("not-covered.txt")), problems);
         new CrossChecks(problems).run(drafts, TOPICS, sources.keySet());
         if (!problems.isEmpty()) {
             throw new KnowledgeException(problems.sorted());

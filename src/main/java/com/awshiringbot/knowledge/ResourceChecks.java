@@ -1,14 +1,17 @@
 package com.awshiringbot.knowledge;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
 /**
  * Checks {@code synonyms.txt} (Solr synonym format), {@code userdict.txt} (Nori user dictionary),
  * {@code spellings.txt} (chat spellings: {@code form, form => standard words}) and {@code not-covered.txt} (one name
- * a line) line by line,
+ * a line) line by line, and reads the last two into the rules the engine uses,
  * so a mistake there is reported with its line at load time rather than as an exception from the analyzer.
  */
 final class ResourceChecks {
@@ -68,8 +71,10 @@ final class ResourceChecks {
         }
     }
 
-    static void spellings(String text, String file, ProblemList problems) {
+    /** The chat spellings of {@code text}, each form and the words it stands for, in file order. */
+    static Map<String, String> spellings(String text, String file, ProblemList problems) {
         Map<String, Integer> seen = new HashMap<>();
+        Map<String, String> spellings = new LinkedHashMap<>();
         eachRule(text, (number, line) -> {
             String[] sides = line.split("=>", -1);
             if (sides.length != 2) {
@@ -94,13 +99,18 @@ final class ResourceChecks {
                 Integer first = seen.putIfAbsent(form.toLowerCase(Locale.ROOT), number);
                 if (first != null) {
                     problems.add(file, number, null, "the form '" + form + "' is already spelled out on line " + first);
+                } else if (!sides[1].isBlank()) {
+                    spellings.put(form, sides[1].strip());
                 }
             }
         });
+        return spellings;
     }
 
-    static void notCovered(String text, String file, ProblemList problems) {
+    /** The names of {@code text}, in file order. */
+    static List<String> notCovered(String text, String file, ProblemList problems) {
         Map<String, Integer> seen = new HashMap<>();
+        List<String> names = new ArrayList<>();
         eachRule(text, (number, line) -> {
             if (line.contains(",") || line.contains("=>")) {
                 problems.add(file, number, null, "one name a line, got '" + line + "'");
@@ -109,7 +119,10 @@ final class ResourceChecks {
             Integer first = seen.putIfAbsent(line.toLowerCase(Locale.ROOT), number);
             if (first != null) {
                 problems.add(file, number, null, "'" + line + "' is already listed on line " + first);
+            } else {
+                names.add(line);
             }
         });
+        return names;
     }
 }

@@ -17,8 +17,6 @@ import java.util.Set;
  * thread-safe.
  */
 final class NotCovered {
-    static final NotCovered NONE = new NotCovered(Map.of());
-
     /** Per field, each name's terms. */
     private final Map<Field, List<Set<String>>> names;
 
@@ -26,29 +24,25 @@ final class NotCovered {
         this.names = names;
     }
 
-    /** Reads one name a line; blank lines and lines starting with '#' are skipped. */
-    static NotCovered parse(String text, Analyzers analyzers) {
-        Map<Field, List<Set<String>>> names = new EnumMap<>(Field.class);
+    /** The names {@code names}, each analysed by {@code analyzers} as a question would be. */
+    static NotCovered of(List<String> names, Analyzers analyzers) {
+        Map<Field, List<Set<String>>> terms = new EnumMap<>(Field.class);
         for (Field field : List.of(Field.KOREAN, Field.ENGLISH)) {
-            List<Set<String>> terms = new ArrayList<>();
-            for (String raw : text.split("\n")) {
-                String line = raw.strip();
-                if (line.isEmpty() || line.startsWith("#")) {
-                    continue;
-                }
-                Set<String> name = new HashSet<>();
-                for (Token token : analyzers.tokens(field, TextNormalizer.normalize(line))) {
+            List<Set<String>> fieldTerms = new ArrayList<>();
+            for (String name : names) {
+                Set<String> nameTerms = new HashSet<>();
+                for (Token token : analyzers.tokens(field, TextNormalizer.normalize(name))) {
                     if (!token.synonym()) {
-                        name.add(token.term());
+                        nameTerms.add(token.term());
                     }
                 }
-                if (!name.isEmpty()) {
-                    terms.add(Set.copyOf(name));
+                if (!nameTerms.isEmpty()) {
+                    fieldTerms.add(Set.copyOf(nameTerms));
                 }
             }
-            names.put(field, List.copyOf(terms));
+            terms.put(field, List.copyOf(fieldTerms));
         }
-        return new NotCovered(names);
+        return new NotCovered(terms);
     }
 
     /** The names among {@code tokens} (a question analysed for {@code field}), each as its terms; usually none. */

@@ -73,7 +73,7 @@ public final class QuestionIndex {
         this.spacing = new SpacingRepair(analyzers, known);
         this.vowels = new VowelRepair(analyzers, known);
         this.spellings = derived.spellings();
-        this.notCovered = NotCovered.parse(derived.notCovered(), analyzers);
+        this.notCovered = NotCovered.of(derived.notCovered(), analyzers);
         for (Field field : List.of(Field.KOREAN, Field.ENGLISH)) {
             typos.put(field, new LatinTypoRepair(questionEntries.get(field).keySet(), term -> docFreq(field, term)));
         }
@@ -84,12 +84,13 @@ public final class QuestionIndex {
     }
 
     /**
-     * What the index works out from the built questions without the analysis chains, so that it can be done while
-     * they are still being built: each entry's number and, per field, each term's entries (in questions, in answers).
+     * What the index works out from the built questions and the knowledge without the analysis chains, so that it can
+     * be done while they are still being built: each entry's number, per field each term's entries (in questions, in
+     * answers), the chat spellings, and the names not covered (analysed once the chains are there).
      */
     private record Derived(BuiltQuestions built, Map<String, Entry> entries, Map<String, Integer> ordinals,
             Map<Field, Map<String, BitSet>> questionEntries, Map<Field, Map<String, BitSet>> answerEntries,
-            Spellings spellings, String notCovered) {
+            Spellings spellings, List<String> notCovered) {
 
         static Derived of(KnowledgeBase knowledge, BuiltQuestions built) {
             Map<String, Entry> entries = new HashMap<>();
@@ -123,7 +124,7 @@ public final class QuestionIndex {
                 }
             }));
             return new Derived(built, entries, ordinals, questionEntries, answerEntries,
-                    Spellings.parse(knowledge.spellings()), knowledge.notCovered());
+                    Spellings.of(knowledge.spellings()), knowledge.notCovered());
         }
     }
 

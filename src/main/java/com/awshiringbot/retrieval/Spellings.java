@@ -27,35 +27,17 @@ final class Spellings {
         this.hangul = hangul;
     }
 
-    /**
-     * Reads rules of the form {@code form, form => standard}, one a line; blank lines and lines starting with '#' are
-     * skipped. The knowledge loader has already reported malformed lines, so they are skipped here too.
-     */
-    static Spellings parse(String rules) {
+    /** The spellings of {@code rules}: each form (as the knowledge loader read it) and the words it stands for. */
+    static Spellings of(Map<String, String> rules) {
         Map<String, String> latin = new HashMap<>();
         Map<Character, List<Map.Entry<String, String>>> hangul = new HashMap<>();
-        for (String raw : rules.split("\n")) {
-            String line = raw.strip();
-            if (line.isEmpty() || line.startsWith("#")) {
-                continue;
+        rules.forEach((form, words) -> {
+            if (form.chars().allMatch(c -> c < 0x80)) {
+                latin.putIfAbsent(form.toLowerCase(Locale.ROOT), words);
+            } else {
+                hangul.computeIfAbsent(form.charAt(0), c -> new ArrayList<>()).add(Map.entry(form, words));
             }
-            String[] sides = line.split("=>", -1);
-            if (sides.length != 2 || sides[1].isBlank()) {
-                continue;
-            }
-            String words = sides[1].strip();
-            for (String side : sides[0].split(",")) {
-                String form = side.strip();
-                if (form.isEmpty()) {
-                    continue;
-                }
-                if (form.chars().allMatch(c -> c < 0x80)) {
-                    latin.putIfAbsent(form.toLowerCase(Locale.ROOT), words);
-                } else {
-                    hangul.computeIfAbsent(form.charAt(0), c -> new ArrayList<>()).add(Map.entry(form, words));
-                }
-            }
-        }
+        });
         if (latin.isEmpty() && hangul.isEmpty()) {
             return NONE;
         }

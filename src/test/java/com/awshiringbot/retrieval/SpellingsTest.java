@@ -3,19 +3,13 @@ package com.awshiringbot.retrieval;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class SpellingsTest {
-    private static final Spellings SPELLINGS = Spellings.parse("""
-            # chat speak
-            u, ya => you
-            r => are
-            wat => what
-            whats => what is
-            어케, 어캐 => 어떻게
-            머임 => 뭐야
-            broken line without an arrow
-            """);
+    private static final Spellings SPELLINGS = Spellings.of(Map.of(
+            "u", "you", "ya", "you", "r", "are", "wat", "what", "whats", "what is",
+            "어케", "어떻게", "어캐", "어떻게", "머임", "뭐야"));
 
     @Test
     void latinFormsAreWholeWordsInAnyCase() {
@@ -48,7 +42,7 @@ class SpellingsTest {
     void textWithoutChatSpellingsIsReturnedAsItIs() {
         String text = "루프 면접이 뭐예요?";
         assertSame(text, SPELLINGS.apply(text));
-        assertSame(text, Spellings.parse("").apply(text));
+        assertSame(text, Spellings.of(Map.of()).apply(text));
         assertSame(text, Spellings.NONE.apply(text));
     }
 }
