@@ -30,7 +30,8 @@ public record Decision(String question, Language language, List<Candidate> found
 
     private static Outcome outcome(List<Ranked> ranked, Thresholds thresholds) {
         return ranked.isEmpty() ? Outcome.DONT_KNOW
-                : thresholds.decide(ranked.get(0).confidence(), lead(ranked), rivalExcess(ranked));
+                : thresholds.decide(ranked.get(0).confidence(), ranked.get(0).candidate().selfRatio(), lead(ranked),
+                        rivalExcess(ranked));
     }
 
     /** How far the most confident of the other entries exceeds the best-ranked one's confidence; -1 when alone. */

@@ -3,6 +3,7 @@ package com.awshiringbot.answer;
 import com.awshiringbot.config.Settings;
 import com.awshiringbot.knowledge.Language;
 import com.awshiringbot.retrieval.Candidate;
+import java.util.Objects;
 
 /**
  * The bars of the confidence decision, read from {@code answer.*} in {@code config/bot.properties} and set by
@@ -19,10 +20,11 @@ import com.awshiringbot.retrieval.Candidate;
  * @param maxChoices the most entries offered as choices
  * @param rivalTolerance how far another entry's confidence may exceed the best-ranked entry's for an answer: when an
  *     entry ranked lower accounts for clearly more of the question, ranking and coverage disagree, so the core asks
+ * @param farAhead the bars of the second way to an answer, for an entry far ahead of the others at a lower confidence
  */
 public record Thresholds(
         double answer, double suggest, double margin, double bigramWeight, double scoreWeight, int maxChoices,
-        double rivalTolerance) {
+        double rivalTolerance, FarAhead farAhead) {
 
     public Thresholds {
         requireShare("answer", answer);
@@ -37,15 +39,23 @@ public record Thresholds(
         if (maxChoices < 1) {
             throw new IllegalArgumentException("maxChoices must be at least 1, got " + maxChoices);
         }
+        Objects.requireNonNull(farAhead, "farAhead");
     }
 
-    /** Bars without the rival check (any rival is tolerated). */
+    /** Bars without the second way to an answer. */
+    public Thresholds(
+            double answer, double suggest, double margin, double bigramWeight, double scoreWeight, int maxChoices,
+            double rivalTolerance) {
+        this(answer, suggest, margin, bigramWeight, scoreWeight, maxChoices, rivalTolerance, FarAhead.NONE);
+    }
+
+    /** Bars without the rival check (any rival is tolerated) and without the second way to an answer. */
     public Thresholds(
             double answer, double suggest, double margin, double bigramWeight, double scoreWeight, int maxChoices) {
         this(answer, suggest, margin, bigramWeight, scoreWeight, maxChoices, 1.0);
     }
 
-    private static void requireShare(String name, double value) {
+    static void requireShare(String name, double value) {
         if (!(value >= 0 && value <= 1)) {
             throw new IllegalArgumentException(name + " must be between 0 and 1, got " + value);
         }
@@ -60,7 +70,11 @@ public record Thresholds(
                 settings.decimal("answer.bigram-weight"),
                 settings.decimal("answer.score-weight"),
                 settings.integer("answer.max-choices"),
-                settings.decimal("answer.rival-tolerance"));
+                settings.decimal("answer.rival-tolerance"),
+                new FarAhead(
+                        settings.decimal("answer.far-ahead.min-confidence"),
+                        settings.decimal("answer.far-ahead.min-self-ratio"),
+                        settings.decimal("answer.far-ahead.min-lead")));
     }
 
     /** The configured defaults. */
@@ -91,33 +105,54 @@ public record Thresholds(
      * confident other entry's confidence exceeds it by {@code rivalExcess} (negative when none does).
      */
     public Outcome decide(double confidence, double lead, double rivalExcess) {
-        if (confidence >= answer && lead >= margin && rivalExcess <= rivalTolerance) {
+        return decide(confidence, 0, lead, rivalExcess);
+    }
+
+    /**
+     * The outcome for a best entry of {@code confidence} whose closest question scores {@code selfRatio} of its title's
+     * own score, whose rank leads the second's by {@code lead}, when the most confident other entry's confidence
+     * exceeds it by {@code rivalExcess} (negative when none does).
+     */
+    public Outcome decide(double confidence, double selfRatio, double lead, double rivalExcess) {
+        boolean clear = confidence >= answer && lead >= margin;
+        if ((clear || farAhead.admits(confidence, selfRatio, lead)) && rivalExcess <= rivalTolerance) {
             return Outcome.ANSWER;
         }
         return confidence >= suggest ? Outcome.DID_YOU_MEAN : Outcome.DONT_KNOW;
     }
 
     public Thresholds withAnswer(double value) {
-        return new Thresholds(value, Math.min(suggest, value), margin, bigramWeight, scoreWeight, maxChoices, rivalTolerance);
+        return new Thresholds(value, Math.min(suggest, value), margin, bigramWeight, scoreWeight, maxChoices,
+                rivalTolerance, farAhead);
     }
 
     public Thresholds withSuggest(double value) {
-        return new Thresholds(answer, value, margin, bigramWeight, scoreWeight, maxChoices, rivalTolerance);
+        return new Thresholds(answer, value, margin, bigramWeight, scoreWeight, maxChoices,
+                rivalTolerance, farAhead);
     }
 
     public Thresholds withMargin(double value) {
-        return new Thresholds(answer, suggest, value, bigramWeight, scoreWeight, maxChoices, rivalTolerance);
+        return new Thresholds(answer, suggest, value, bigramWeight, scoreWeight, maxChoices,
+                rivalTolerance, farAhead);
     }
 
     public Thresholds withBigramWeight(double value) {
-        return new Thresholds(answer, suggest, margin, value, scoreWeight, maxChoices, rivalTolerance);
+        return new Thresholds(answer, suggest, margin, value, scoreWeight, maxChoices,
+                rivalTolerance, farAhead);
     }
 
     public Thresholds withScoreWeight(double value) {
-        return new Thresholds(answer, suggest, margin, bigramWeight, value, maxChoices, rivalTolerance);
+        return new Thresholds(answer, suggest, margin, bigramWeight, value, maxChoices,
+                rivalTolerance, farAhead);
     }
 
     public Thresholds withRivalTolerance(double value) {
-        return new Thresholds(answer, suggest, margin, bigramWeight, scoreWeight, maxChoices, value);
+        return new Thresholds(answer, suggest, margin, bigramWeight, scoreWeight, maxChoices,
+                value, farAhead);
+    }
+
+    public Thresholds withFarAhead(FarAhead value) {
+        return new Thresholds(answer, suggest, margin, bigramWeight, scoreWeight, maxChoices,
+                rivalTolerance, value);
     }
 }

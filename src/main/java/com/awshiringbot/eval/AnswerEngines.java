@@ -3,6 +3,7 @@ package com.awshiringbot.eval;
 import com.awshiringbot.answer.AnswerEngine;
 import com.awshiringbot.answer.Answerer;
 import com.awshiringbot.answer.Decision;
+import com.awshiringbot.answer.FarAhead;
 import com.awshiringbot.answer.Outcome;
 import com.awshiringbot.answer.Reply;
 import com.awshiringbot.answer.Thresholds;
@@ -16,7 +17,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The real answering engine for the evaluation: built under the configured thresholds, and swept over the four bars
+ * The real answering engine for the evaluation: built under the configured thresholds, and swept over the seven bars
  * of its decision, each named after its setting in {@code config/bot.properties}.
  */
 public final class AnswerEngines implements EngineFactory {
@@ -24,6 +25,9 @@ public final class AnswerEngines implements EngineFactory {
     static final String SUGGEST = "answer.suggest-confidence";
     static final String MARGIN = "answer.min-margin";
     static final String RIVAL = "answer.rival-tolerance";
+    static final String FAR_CONFIDENCE = "answer.far-ahead.min-confidence";
+    static final String FAR_SELF_RATIO = "answer.far-ahead.min-self-ratio";
+    static final String FAR_LEAD = "answer.far-ahead.min-lead";
 
     private final Thresholds thresholds;
     private AnswerEngine cachedFor;
@@ -40,12 +44,16 @@ public final class AnswerEngines implements EngineFactory {
 
     @Override
     public List<Bar> bars() {
+        FarAhead far = thresholds.farAhead();
         return List.of(
                 new Bar(ANSWER, thresholds.answer(), Bar.around(thresholds.answer(), 0.30, 1.0, 0.05)),
                 new Bar(SUGGEST, thresholds.suggest(), Bar.around(thresholds.suggest(), 0.0,
                         Math.floor(thresholds.answer() * 20) / 20, 0.05)),
                 new Bar(MARGIN, thresholds.margin(), Bar.around(thresholds.margin(), 0.0, 0.3, 0.025)),
-                new Bar(RIVAL, thresholds.rivalTolerance(), Bar.around(thresholds.rivalTolerance(), 0.0, 0.3, 0.025)));
+                new Bar(RIVAL, thresholds.rivalTolerance(), Bar.around(thresholds.rivalTolerance(), 0.0, 0.3, 0.025)),
+                new Bar(FAR_CONFIDENCE, far.confidence(), Bar.around(far.confidence(), 0.3, thresholds.answer(), 0.05)),
+                new Bar(FAR_SELF_RATIO, far.selfRatio(), Bar.around(far.selfRatio(), 0.0, 1.0, 0.1)),
+                new Bar(FAR_LEAD, far.lead(), Bar.around(far.lead(), 0.05, 0.5, 0.05)));
     }
 
     /**
@@ -61,6 +69,9 @@ public final class AnswerEngines implements EngineFactory {
             case SUGGEST -> thresholds.withSuggest(value);
             case MARGIN -> thresholds.withMargin(value);
             case RIVAL -> thresholds.withRivalTolerance(value);
+            case FAR_CONFIDENCE -> thresholds.withFarAhead(thresholds.farAhead().withConfidence(value));
+            case FAR_SELF_RATIO -> thresholds.withFarAhead(thresholds.farAhead().withSelfRatio(value));
+            case FAR_LEAD -> thresholds.withFarAhead(thresholds.farAhead().withLead(value));
             default -> throw new IllegalArgumentException("no bar '" + bar + "'");
         };
         return new Redecided(engine, decisions(engine), moved);

@@ -14,8 +14,35 @@ class ThresholdsTest {
         Thresholds thresholds = Thresholds.from(Settings.withOverrides(Map.of(
                 "answer.min-confidence", "0.8", "answer.suggest-confidence", "0.4", "answer.min-margin", "0.1",
                 "answer.bigram-weight", "0.25", "answer.score-weight", "0.5", "answer.max-choices", "2",
-                "answer.rival-tolerance", "0.05")));
-        assertEquals(new Thresholds(0.8, 0.4, 0.1, 0.25, 0.5, 2, 0.05), thresholds);
+                "answer.rival-tolerance", "0.05", "answer.far-ahead.min-confidence", "0.45",
+                "answer.far-ahead.min-self-ratio", "0.6", "answer.far-ahead.min-lead", "0.3")));
+        assertEquals(new Thresholds(0.8, 0.4, 0.1, 0.25, 0.5, 2, 0.05, new FarAhead(0.45, 0.6, 0.3)), thresholds);
+    }
+
+    @Test
+    void anEntryFarAheadIsAnsweredBelowTheAnswerBarWhenItsClosestQuestionMatchesLikeItsTitle() {
+        Thresholds thresholds = new Thresholds(0.6, 0.4, 0.07, 0.3, 0.5, 3, 0.075, new FarAhead(0.5, 0.4, 0.25));
+        assertEquals(Outcome.ANSWER, thresholds.decide(0.5, 0.4, 0.25, -1));
+        assertEquals(Outcome.DID_YOU_MEAN, thresholds.decide(0.49, 0.9, 1.0, -1), "confidence under its bar");
+        assertEquals(Outcome.DID_YOU_MEAN, thresholds.decide(0.55, 0.39, 1.0, -1), "a match on a minor word");
+        assertEquals(Outcome.DID_YOU_MEAN, thresholds.decide(0.55, 0.9, 0.24, -1), "not far enough ahead");
+        assertEquals(Outcome.DID_YOU_MEAN, thresholds.decide(0.55, 0.9, 1.0, 0.1), "a rival covers more of it");
+        assertEquals(Outcome.ANSWER, thresholds.decide(0.6, 0.0, 0.07, -1), "the first way needs no self ratio");
+    }
+
+    @Test
+    void withoutTheSecondWayOnlyTheAnswerBarAnswers() {
+        Thresholds thresholds = new Thresholds(0.6, 0.4, 0.07, 0.3, 0.5, 3, 0.075);
+        assertEquals(FarAhead.NONE, thresholds.farAhead());
+        assertEquals(Outcome.DID_YOU_MEAN, thresholds.decide(0.59, 1.0, 1.0, -1));
+    }
+
+    @Test
+    void theSecondWaysBarsAreCheckedByName() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new FarAhead(1.2, 0.4, 0.2));
+        assertEquals("farAhead.confidence must be between 0 and 1, got 1.2", e.getMessage());
+        e = assertThrows(IllegalArgumentException.class, () -> new FarAhead(0.5, -0.1, 0.2));
+        assertEquals("farAhead.selfRatio must be at least 0, got -0.1", e.getMessage());
     }
 
     @Test
