@@ -3,6 +3,7 @@ package com.awshiringbot.retrieval;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 import java.util.function.ToIntFunction;
 import org.apache.lucene.util.automaton.CharacterRunAutomaton;
 import org.apache.lucene.util.automaton.LevenshteinAutomata;
@@ -12,7 +13,8 @@ import org.apache.lucene.util.automaton.LevenshteinAutomata;
  * the knowledge never uses weighs the most, so one typo made an English question look out of scope. Hangul has its own
  * repairs ({@link VowelRepair}, {@link SpacingRepair}, the bigram field). Only words of at least {@value #MIN_LENGTH}
  * letters are repaired, and only to a word of at least that length: shorter words are often one edit from another
- * real word (naver and never, wage and page) and stay as typed. Among several neighbours the most frequent wins.
+ * real word (naver and never, wage and page) and stay as typed. Among several neighbours the most frequent wins. A
+ * word the knowledge names as left out on purpose stays too: "summit" is not a misspelled "submit".
  * Immutable and thread-safe.
  */
 final class LatinTypoRepair {
@@ -22,14 +24,16 @@ final class LatinTypoRepair {
     /** The field's Latin terms of at least {@link #MIN_LENGTH} letters, sorted. */
     private final String[] vocabulary;
     private final ToIntFunction<String> docFreq;
+    private final Set<String> asTyped;
     /** Each word's nearest known word, "" for none: building the automaton costs more than the rest of a search. */
     private final BoundedMemo<String, String> remembered = new BoundedMemo<>(MAX_REMEMBERED, this::nearest);
 
     /**
      * @param terms the field's terms (any script; only the Latin ones are kept)
      * @param docFreq how many questions have a term
+     * @param asTyped words that are never read as another one
      */
-    LatinTypoRepair(Iterable<String> terms, ToIntFunction<String> docFreq) {
+    LatinTypoRepair(Iterable<String> terms, ToIntFunction<String> docFreq, Set<String> asTyped) {
         List<String> latin = new ArrayList<>();
         for (String term : terms) {
             if (term.length() >= MIN_LENGTH && isLatin(term)) {
@@ -39,13 +43,14 @@ final class LatinTypoRepair {
         this.vocabulary = latin.toArray(new String[0]);
         Arrays.sort(vocabulary);
         this.docFreq = docFreq;
+        this.asTyped = Set.copyOf(asTyped);
     }
 
     /** {@code tokens} with each typed Latin term the field lacks replaced by its nearest known term, if any. */
     List<Token> repair(List<Token> tokens) {
         return Token.changeEach(tokens, token -> {
             if (token.synonym() || token.term().length() < MIN_LENGTH || !isLatin(token.term())
-                    || docFreq.applyAsInt(token.term()) > 0) {
+                    || docFreq.applyAsInt(token.term()) > 0 || asTyped.contains(token.term())) {
                 return token;
             }
             String nearest = remembered.get(token.term());

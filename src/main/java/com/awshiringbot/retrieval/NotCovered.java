@@ -45,6 +45,13 @@ final class NotCovered {
         return new NotCovered(terms);
     }
 
+    /** Every term of every name, as analysed for {@code field}. */
+    Set<String> terms(Field field) {
+        Set<String> terms = new HashSet<>();
+        names.getOrDefault(field, List.of()).forEach(terms::addAll);
+        return terms;
+    }
+
     /** The names among {@code tokens} (a question analysed for {@code field}), each as its terms; usually none. */
     List<Set<String>> named(Field field, List<Token> tokens) {
         List<Set<String>> all = names.getOrDefault(field, List.of());

@@ -75,7 +75,8 @@ public final class QuestionIndex {
         this.spellings = derived.spellings();
         this.notCovered = NotCovered.of(derived.notCovered(), analyzers);
         for (Field field : List.of(Field.KOREAN, Field.ENGLISH)) {
-            typos.put(field, new LatinTypoRepair(questionEntries.get(field).keySet(), term -> docFreq(field, term)));
+            typos.put(field, new LatinTypoRepair(questionEntries.get(field).keySet(), term -> docFreq(field, term),
+                    notCovered.terms(field)));
         }
         // a search per entry and language: a quarter of the build, and most entries are never a candidate soon
         for (Language language : Language.values()) {

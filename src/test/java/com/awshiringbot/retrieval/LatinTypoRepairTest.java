@@ -5,13 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class LatinTypoRepairTest {
     private static final Map<String, Integer> DOC_FREQ = Map.of(
-            "interview", 40, "mentor", 3, "mentos", 1, "never", 7, "loop", 12, "star", 9, "salary", 2, "면접", 50);
+            "interview", 40, "mentor", 3, "mentos", 1, "never", 7, "loop", 12, "star", 9, "salary", 2, "면접", 50,
+            "submit", 4);
     private static final LatinTypoRepair REPAIR =
-            new LatinTypoRepair(DOC_FREQ.keySet(), term -> DOC_FREQ.getOrDefault(term, 0));
+            new LatinTypoRepair(DOC_FREQ.keySet(), term -> DOC_FREQ.getOrDefault(term, 0), Set.of("summit"));
 
     @Test
     void aWordOneEditFromAKnownWordIsReadAsIt() {
@@ -31,6 +33,12 @@ class LatinTypoRepairTest {
         // naver is one edit from never, but a five-letter word has too many real neighbours to guess
         assertEquals(List.of("stat", "naver", "sallery", "intrvw"),
                 terms(REPAIR.repair(tokens("stat", "naver", "sallery", "intrvw"))));
+    }
+
+    @Test
+    void aWordNamedAsLeftOutIsNotReadAsItsNeighbour() {
+        // summit is one edit from submit, like submitt
+        assertEquals(List.of("summit", "submit"), terms(REPAIR.repair(tokens("summit", "submitt"))));
     }
 
     @Test
