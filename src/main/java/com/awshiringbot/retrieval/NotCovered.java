@@ -1,7 +1,6 @@
 package com.awshiringbot.retrieval;
 
 import java.util.ArrayList;
-import java.util.BitSet;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
@@ -71,23 +70,5 @@ final class NotCovered {
             }
         }
         return named;
-    }
-
-    /**
-     * Whether the entry numbered {@code entry} mentions each of {@code named}: every term of the name is in its
-     * questions ({@code inQuestions}) or its answer ({@code inAnswers}), per term the entries having it.
-     */
-    static boolean mentionsAll(List<Set<String>> named, int entry, Map<String, BitSet> inQuestions,
-            Map<String, BitSet> inAnswers) {
-        for (Set<String> name : named) {
-            for (String term : name) {
-                BitSet questions = inQuestions.get(term);
-                BitSet answers = inAnswers.get(term);
-                if ((questions == null || !questions.get(entry)) && (answers == null || !answers.get(entry))) {
-                    return false;
-                }
-            }
-        }
-        return true;
     }
 }

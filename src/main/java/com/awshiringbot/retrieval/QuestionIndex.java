@@ -244,7 +244,7 @@ public final class QuestionIndex {
         Coverage.Units bigrams = language == Language.EN ? null
                 : Coverage.units(tokens.get(Field.BIGRAM), idf, Field.BIGRAM, options);
         TermEntries wordEntries = termEntries(words, primary);
-        List<Set<String>> named = notCovered.named(primary, tokens.get(primary));
+        int[][] named = termIndexes(notCovered.named(primary, tokens.get(primary)), words.terms());
         TermEntries bigramEntries = bigrams == null ? null : termEntries(bigrams, Field.BIGRAM);
         Hits hits = postings.search(query, DOCS_PER_SEARCH);
         Set<String> seen = new HashSet<>();
@@ -252,7 +252,7 @@ public final class QuestionIndex {
             String id = built.entry(hits.doc(i));
             if (seen.add(id)) { // hits come best first: the first of an entry is its best question
                 candidates.add(candidate(id, hits.doc(i), hits.score(i), words, wordEntries, bigrams, bigramEntries,
-                        language, named, primary));
+                        language, named));
             }
         }
         return candidates;
@@ -274,14 +274,13 @@ public final class QuestionIndex {
 
     private Candidate candidate(String id, int bestDoc, float score, Coverage.Units questionWords,
             TermEntries wordEntries, Coverage.Units questionBigrams, TermEntries bigramEntries, Language language,
-            List<Set<String>> named, Field primary) {
+            int[][] named) {
         int entry = ordinals.get(id);
         Coverage words = wordEntries.measure(questionWords, entry);
         Coverage bigrams = questionBigrams == null ? Coverage.NONE : bigramEntries.measure(questionBigrams, entry);
         double self = selfScores.get(language).computeIfAbsent(id, e -> selfScore(entries.get(e), language));
         // a question about something the knowledge leaves out, which this entry never mentions, is not about the entry
-        double scale = named.isEmpty() || NotCovered.mentionsAll(named, entry, questionEntries.get(primary),
-                answerEntries.get(primary)) ? 1 : options.verbWeight();
+        double scale = wordEntries.mentionsAll(named, entry) ? 1 : options.verbWeight();
         return new Candidate(entries.get(id), score, self > 0 ? score / self : 0,
                 scale * words.share(), scale * bigrams.share(), built.text(bestDoc), words.missing());
     }
@@ -298,15 +297,40 @@ public final class QuestionIndex {
         return new TermEntries(inQuestions, inAnswers);
     }
 
+    /** Per name, the indexes of its terms among {@code terms} (a name's terms are all among a question's terms). */
+    private static int[][] termIndexes(List<Set<String>> names, List<String> terms) {
+        int[][] indexes = new int[names.size()][];
+        for (int n = 0; n < indexes.length; n++) {
+            indexes[n] = names.get(n).stream().mapToInt(terms::indexOf).toArray();
+        }
+        return indexes;
+    }
+
     private record TermEntries(BitSet[] inQuestions, BitSet[] inAnswers) {
         Coverage measure(Coverage.Units units, int entry) {
             return units.measure(has(inQuestions, entry), has(inAnswers, entry));
         }
 
+        /** Whether the entry's questions or answer have every term of each name ({@link #termIndexes}). */
+        boolean mentionsAll(int[][] names, int entry) {
+            for (int[] name : names) {
+                for (int t : name) {
+                    if (!has(inQuestions[t], entry) && !has(inAnswers[t], entry)) {
+                        return false;
+                    }
+                }
+            }
+            return true;
+        }
+
+        private static boolean has(BitSet set, int entry) {
+            return set != null && set.get(entry);
+        }
+
         private static boolean[] has(BitSet[] sets, int entry) {
             boolean[] has = new boolean[sets.length];
             for (int t = 0; t < sets.length; t++) {
-                has[t] = sets[t] != null && sets[t].get(entry);
+                has[t] = has(sets[t], entry);
             }
             return has;
         }
