@@ -16,7 +16,11 @@ record Reading(int unknown, int terms, int kept) {
 
     /** Reads {@code text} with the Korean index chain; {@code known} says whether a morpheme is in the index. */
     static Reading of(Analyzers analyzers, Predicate<String> known, String text) {
-        List<String> morphemes = analyzers.indexTerms(Field.KOREAN, text);
+        return of(analyzers.indexTerms(Field.KOREAN, text), known);
+    }
+
+    /** The reading of {@code morphemes}, as the Korean index chain kept them. */
+    static Reading of(List<String> morphemes, Predicate<String> known) {
         int unknown = (int) morphemes.stream().filter(known.negate()).count();
         int kept = morphemes.stream().mapToInt(String::length).sum();
         return new Reading(unknown, morphemes.size(), kept);

@@ -20,7 +20,7 @@ final class SpacingRepair {
      * each is a Nori analysis — three per word of every question, a quarter of a question's time before this.
      */
     private final BoundedMemo<String, Reading> readings;
-    private final BoundedMemo<Junction, Boolean> junctions;
+    private final BoundedMemo<Junction, Joined> junctions;
 
     /**
      * @param known whether a term of the Korean morpheme field is in the index
@@ -29,7 +29,7 @@ final class SpacingRepair {
         this.analyzers = analyzers;
         this.known = known;
         this.readings = new BoundedMemo<>(MAX_REMEMBERED, word -> Reading.of(analyzers, known, word));
-        this.junctions = new BoundedMemo<>(MAX_REMEMBERED, this::bridged);
+        this.junctions = new BoundedMemo<>(MAX_REMEMBERED, this::join);
     }
 
     /** {@code normalized} with each Hangul word cut in two by a space joined again. */
@@ -47,11 +47,10 @@ final class SpacingRepair {
             Reading nextReading = read(next);
             if (endsWithHangul(current) && startsWithHangul(next)) {
                 String joined = current + next;
-                Reading joinedReading = read(joined);
-                if (joinedReading.unknown() <= currentReading.plus(nextReading).unknown()
-                        && junctions.get(new Junction(joined, current.length()))) {
+                Joined join = junctions.get(new Junction(joined, current.length()));
+                if (join.reading().unknown() <= currentReading.plus(nextReading).unknown() && join.bridged()) {
                     current = joined;
-                    currentReading = joinedReading;
+                    currentReading = join.reading();
                     changed = true;
                     continue;
                 }
@@ -73,14 +72,19 @@ final class SpacingRepair {
     }
 
     /**
-     * Whether Nori reads, across the {@code junction} of the joined word, a morpheme the knowledge uses: then the
+     * How Nori reads a joined word, and whether it reads a morpheme the knowledge uses across the junction: then the
      * space cut that morpheme in two (리쿠|르터, 인성면|접인가요). Real phrases join into morphemes that meet at the
      * junction (해외|연수), or lose a word when joined (잘 못하는데 is not 잘못하는데), and stay apart.
      */
-    private boolean bridged(Junction junction) {
+    private record Joined(Reading reading, boolean bridged) {
+    }
+
+    /** One Nori analysis of the joined word gives both (they were two, the largest cost of a Korean question). */
+    private Joined join(Junction junction) {
+        List<Token> tokens = analyzers.indexTokens(Field.KOREAN, junction.joined());
         int at = junction.at();
-        return analyzers.indexTokens(Field.KOREAN, junction.joined()).stream()
-                .anyMatch(t -> t.start() < at && at < t.end() && known.test(t.term()));
+        boolean bridged = tokens.stream().anyMatch(t -> t.start() < at && at < t.end() && known.test(t.term()));
+        return new Joined(Reading.of(tokens.stream().map(Token::term).toList(), known), bridged);
     }
 
     private static boolean endsWithHangul(String word) {
