@@ -3,6 +3,8 @@ package com.awshiringbot.cli;
 import com.awshiringbot.knowledge.KnowledgeBase;
 import com.awshiringbot.knowledge.KnowledgeException;
 import com.awshiringbot.knowledge.KnowledgeLoader;
+import com.awshiringbot.retrieval.AnalysisOptions;
+import com.awshiringbot.retrieval.Analyzers;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -27,6 +29,13 @@ public final class ValidateCommand implements Callable<Integer> {
         try {
             KnowledgeBase kb = KnowledgeLoader.load(knowledge);
             main.out().println("OK: " + kb.entries().size() + " entries, " + kb.sources().size() + " sources");
+            // sound, but worth a look: synonym words an analysis chain drops or reads as another, shorter word
+            Analyzers analyzers = Analyzers.create(kb.userDictionary(), kb.synonyms(), AnalysisOptions.defaults());
+            for (String skipped : analyzers.skippedSynonyms()) {
+                main.out().println("warning: synonyms.txt: the analysis drops the word " + skipped
+                        + ", so the rest of its group applies without it");
+            }
+            analyzers.shrunkSynonyms().forEach(shrunk -> main.out().println("warning: " + shrunk));
             main.out().flush();
             return 0;
         } catch (KnowledgeException e) {

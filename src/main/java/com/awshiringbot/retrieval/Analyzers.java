@@ -38,6 +38,7 @@ public final class Analyzers {
     private final AnalysisOptions options;
     private final Analyzer indexing;
     private final List<String> skippedSynonyms;
+    private final String synonyms;
 
     private Analyzers(UserDictionary userDictionary, String synonyms, AnalysisOptions options) {
         this.options = options;
@@ -55,6 +56,7 @@ public final class Analyzers {
         index.forEach((field, analyzer) -> byName.put(field.fieldName(), analyzer));
         this.indexing = new PerFieldAnalyzerWrapper(index.get(Field.ENGLISH), byName);
         this.skippedSynonyms = List.copyOf(rules.skipped());
+        this.synonyms = synonyms;
     }
 
     /**
@@ -137,6 +139,14 @@ public final class Analyzers {
     /** Synonym words that one field's chain drops, left out of that field's rules (for {@code validate}). */
     public List<String> skippedSynonyms() {
         return skippedSynonyms;
+    }
+
+    /**
+     * Synonym words the Korean chain reads as one shorter, common word, so that their group applies to that word
+     * everywhere (for {@code validate}; see {@link ShrunkSynonyms}). Analyses every synonym word, so not done at start.
+     */
+    public List<String> shrunkSynonyms() {
+        return ShrunkSynonyms.find(synonyms, word -> indexTokens(Field.KOREAN, word));
     }
 
     /** The query-side terms of {@code text} for {@code field}, in order, after {@link TextNormalizer}. */

@@ -102,6 +102,15 @@ class AnalyzersTest {
     }
 
     @Test
+    void aSynonymWordReadAsAShorterCommonWordIsReportedUntilTheUserDictionaryKeepsItWhole() {
+        String synonyms = "# speaking\n스피킹, 말하기, speaking\n헷갈리다, 혼동\n";
+        assertEquals(List.of("synonyms.txt line 2: '말하기' is read as '말' alone, so its group applies to every '말'; "
+                + "add '말하기' to userdict.txt to keep it whole"),
+                Analyzers.create("", synonyms, AnalysisOptions.defaults()).shrunkSynonyms());
+        assertEquals(List.of(), Analyzers.create("말하기", synonyms, AnalysisOptions.defaults()).shrunkSynonyms());
+    }
+
+    @Test
     void aUserDictionaryEntryNoriRejectsNamesTheFile() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> Analyzers.create("루프 루프면접\n", "", AnalysisOptions.defaults()));
