@@ -102,7 +102,8 @@ public record Thresholds(
 
     /**
      * The outcome for a best entry of {@code confidence} whose rank leads the second's by {@code lead}, when the most
-     * confident other entry's confidence exceeds it by {@code rivalExcess} (negative when none does).
+     * confident other entry's confidence exceeds it by {@code rivalExcess} (negative when none does). Without a self
+     * ratio, only the answer bar can answer: the far-ahead way needs one.
      */
     public Outcome decide(double confidence, double lead, double rivalExcess) {
         return decide(confidence, 0, lead, rivalExcess);

@@ -297,7 +297,7 @@ public final class QuestionIndex {
         return new TermEntries(inQuestions, inAnswers);
     }
 
-    /** Per name, the indexes of its terms among {@code terms} (a name's terms are all among a question's terms). */
+    /** Per name, the indexes of its terms among {@code terms} (a name's terms are all among a question's; else -1). */
     private static int[][] termIndexes(List<Set<String>> names, List<String> terms) {
         int[][] indexes = new int[names.size()][];
         for (int n = 0; n < indexes.length; n++) {
@@ -315,7 +315,7 @@ public final class QuestionIndex {
         boolean mentionsAll(int[][] names, int entry) {
             for (int[] name : names) {
                 for (int t : name) {
-                    if (!has(inQuestions[t], entry) && !has(inAnswers[t], entry)) {
+                    if (t < 0 || !has(inQuestions[t], entry) && !has(inAnswers[t], entry)) {
                         return false;
                     }
                 }
