@@ -21,25 +21,19 @@ final class ShrunkSynonyms {
      */
     static List<String> find(String rules, Function<String, List<Token>> analyse) {
         List<String> found = new ArrayList<>();
-        String[] lines = rules.split("\\R");
-        for (int i = 0; i < lines.length; i++) {
-            String line = lines[i].strip();
-            if (line.isEmpty() || line.startsWith("#")) {
-                continue;
-            }
-            for (String word : line.split("=>|(?<!\\\\),")) {
-                String trimmed = word.strip();
-                int syllables = syllables(trimmed);
+        for (SynonymRules.Rule rule : SynonymRules.rules(rules)) {
+            for (String word : rule.words()) {
+                int syllables = syllables(word);
                 if (syllables == 0) {
                     continue;
                 }
-                List<Token> tokens = analyse.apply(TextNormalizer.normalize(trimmed));
+                List<Token> tokens = analyse.apply(TextNormalizer.normalize(word));
                 if (tokens.size() == 1 && tokens.get(0).topical() && syllables(tokens.get(0).term()) < syllables) {
                     String read = tokens.get(0).term();
-                    found.add("synonyms.txt line " + (i + 1) + ": '" + trimmed + "' is read as '" + read
+                    found.add("synonyms.txt line " + rule.line() + ": '" + word + "' is read as '" + read
                             + "' alone, so its group applies to every '" + read + "'; "
-                            + (trimmed.contains(" ") ? "write the group without it"
-                                    : "add '" + trimmed + "' to userdict.txt to keep it whole"));
+                            + (word.contains(" ") ? "write the group without it"
+                                    : "add '" + word + "' to userdict.txt to keep it whole"));
                 }
             }
         }

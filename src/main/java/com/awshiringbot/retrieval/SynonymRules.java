@@ -29,13 +29,8 @@ final class SynonymRules {
         try {
             SolrSynonymParser parser = new SolrSynonymParser(true, true, analyzer);
             int added = 0;
-            String[] lines = rules.split("\\R");
-            for (int i = 0; i < lines.length; i++) {
-                String line = lines[i].strip();
-                if (line.isEmpty() || line.startsWith("#")) {
-                    continue;
-                }
-                String usable = line.contains("=>") ? line : usableGroup(field, line, i + 1, parser);
+            for (Rule rule : rules(rules)) {
+                String usable = rule.text().contains("=>") ? rule.text() : usableGroup(field, rule, parser);
                 if (usable == null) {
                     continue;
                 }
@@ -43,7 +38,7 @@ final class SynonymRules {
                     parser.parse(new StringReader(usable));
                     added++;
                 } catch (ParseException | IllegalArgumentException e) {
-                    skipped.add(field + ": " + line + " (line " + (i + 1) + ")");
+                    skipped.add(field + ": " + rule.text() + " (line " + rule.line() + ")");
                 }
             }
             return added == 0 ? null : parser.build();
@@ -53,20 +48,48 @@ final class SynonymRules {
     }
 
     /** The group without the words {@code field}'s chain cannot use; null when fewer than two remain. */
-    private String usableGroup(String field, String line, int lineNumber, SynonymMap.Parser parser) {
+    private String usableGroup(String field, Rule group, SynonymMap.Parser parser) {
         List<String> kept = new ArrayList<>();
-        for (String word : line.split("(?<!\\\\),")) {
-            String trimmed = word.strip();
-            if (trimmed.isEmpty()) {
-                continue;
-            }
+        for (String word : group.words()) {
             try {
-                parser.analyze(trimmed.replace("\\,", ","), new CharsRefBuilder());
-                kept.add(trimmed);
+                parser.analyze(word.replace("\\,", ","), new CharsRefBuilder());
+                kept.add(word);
             } catch (IOException | IllegalArgumentException e) {
-                skipped.add(field + ": " + trimmed + " (line " + lineNumber + ")");
+                skipped.add(field + ": " + word + " (line " + group.line() + ")");
             }
         }
         return kept.size() < 2 ? null : String.join(", ", kept);
+    }
+
+    /** The rule lines of {@code rules} (Solr format), without blank and comment lines. */
+    static List<Rule> rules(String rules) {
+        List<Rule> found = new ArrayList<>();
+        String[] lines = rules.split("\\R");
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i].strip();
+            if (!line.isEmpty() && !line.startsWith("#")) {
+                found.add(new Rule(i + 1, line));
+            }
+        }
+        return found;
+    }
+
+    /**
+     * One rule line of the synonyms file.
+     *
+     * @param line its number, from 1
+     * @param text the line without surrounding white space
+     */
+    record Rule(int line, String text) {
+        /** Its words, both sides of a {@code =>} mapping, as written (an escaped comma stays escaped). */
+        List<String> words() {
+            List<String> words = new ArrayList<>();
+            for (String word : text.split("=>|(?<!\\\\),")) {
+                if (!word.isBlank()) {
+                    words.add(word.strip());
+                }
+            }
+            return words;
+        }
     }
 }
