@@ -92,41 +92,20 @@ final class Bm25Index {
         return new FieldPostings(name, reader.getDocCount(name), reader.getSumTotalTermFreq(name), norms, terms);
     }
 
-    /** How many documents have at least one term in {@code field}. */
-    int docCount(String field) {
+    /** The postings of {@code field}; null for a field not read. */
+    FieldPostings field(String name) {
+        return fields.get(name);
+    }
+
+    /** The postings of {@code term} in {@code field}; null for a term not indexed. */
+    TermPostings postings(String field, String term) {
         FieldPostings postings = fields.get(field);
-        return postings == null ? 0 : postings.docCount();
-    }
-
-    /** How many documents hold {@code term} in {@code field}; 0 for a term not indexed. */
-    int docFreq(String field, String term) {
-        TermPostings postings = postings(field, term);
-        return postings == null ? 0 : postings.docs().length;
-    }
-
-    /** Calls {@code each} for every term of every field and every document holding it. */
-    void forEachOccurrence(Occurrence each) {
-        fields.forEach((name, field) -> field.terms().forEach((term, postings) -> {
-            for (int doc : postings.docs()) {
-                each.occurs(name, term, doc);
-            }
-        }));
-    }
-
-    /** A term of a field in a document. */
-    @FunctionalInterface
-    interface Occurrence {
-        void occurs(String field, String term, int doc);
+        return postings == null ? null : postings.terms().get(term);
     }
 
     /** The fields as read, for a snapshot. */
     List<FieldPostings> fields() {
         return List.copyOf(fields.values());
-    }
-
-    private TermPostings postings(String field, String term) {
-        FieldPostings postings = fields.get(field);
-        return postings == null ? null : postings.terms().get(term);
     }
 
     /**
@@ -169,18 +148,14 @@ final class Bm25Index {
     private void score(Bm25Query query, Scratch s) {
         s.matched = 0;
         for (Bm25Query.Group group : query.groups()) {
-            FieldPostings field = fields.get(group.field());
-            if (field == null) {
-                continue;
-            }
             if (group.boost() == 1f) {
                 for (int t = 0; t < group.size(); t++) {
-                    addTerm(field, group.term(t), group.boost() * group.termBoost(t), s.total, s.inTotal, s, true);
+                    addTerm(group.postings(t), group.boost() * group.termBoost(t), s.total, s.inTotal, s, true);
                 }
             } else {
                 s.groupMatched = 0;
                 for (int t = 0; t < group.size(); t++) {
-                    addTerm(field, group.term(t), group.boost() * group.termBoost(t), s.group, s.inGroup, s, false);
+                    addTerm(group.postings(t), group.boost() * group.termBoost(t), s.group, s.inGroup, s, false);
                 }
                 for (int i = 0; i < s.groupMatched; i++) {
                     int doc = s.groupTouched[i];
@@ -197,15 +172,11 @@ final class Bm25Index {
         }
     }
 
-    private static void addTerm(FieldPostings field, String term, float boost, double[] sums, boolean[] seen,
-            Scratch s, boolean top) {
-        TermPostings postings = field.terms().get(term);
-        if (postings == null) {
-            return;
-        }
+    private static void addTerm(TermPostings postings, float boost, double[] sums, boolean[] seen, Scratch s,
+            boolean top) {
         int[] docs = postings.docs();
         float[] denominators = postings.denominators();
-        float weight = boost * (float) idf(docs.length, field.docCount());
+        float weight = boost * postings.idf();
         for (int i = 0; i < docs.length; i++) {
             int doc = docs[i];
             float score = weight - weight / denominators[i];
@@ -247,7 +218,7 @@ final class Bm25Index {
             float[] inverses = normInverses(docCount, sumTotalTermFreq);
             this.terms = new HashMap<>(postings.size() * 2);
             postings.forEach((term, docsAndFreqs) -> terms.put(term,
-                    new TermPostings(docsAndFreqs[0], docsAndFreqs[1], norms, inverses)));
+                    new TermPostings(docsAndFreqs[0], docsAndFreqs[1], norms, inverses, docCount)));
         }
 
         String name() {
@@ -282,13 +253,13 @@ final class Bm25Index {
     }
 
     /**
-     * A term's documents in increasing order, its frequency in each, and per document {@code 1 + freq *
-     * normInverse}: the part of BM25's {@code weight - weight / (1 + freq * normInverse)} that does not depend on the
-     * query, worked out once with the same float operations.
+     * A term's documents in increasing order, its frequency in each, per document {@code 1 + freq * normInverse}
+     * (the part of BM25's {@code weight - weight / (1 + freq * normInverse)} that does not depend on the query), and
+     * its idf as Lucene's {@code BM25Similarity} casts it to float: worked out once with the same float operations.
      */
-    record TermPostings(int[] docs, int[] freqs, float[] denominators) {
-        TermPostings(int[] docs, int[] freqs, byte[] norms, float[] normInverses) {
-            this(docs, freqs, denominatorsOf(docs, freqs, norms, normInverses));
+    record TermPostings(int[] docs, int[] freqs, float[] denominators, float idf) {
+        TermPostings(int[] docs, int[] freqs, byte[] norms, float[] normInverses, int docCount) {
+            this(docs, freqs, denominatorsOf(docs, freqs, norms, normInverses), (float) Bm25Index.idf(docs.length, docCount));
         }
 
         private static float[] denominatorsOf(int[] docs, int[] freqs, byte[] norms, float[] normInverses) {

@@ -6,7 +6,8 @@ import java.util.List;
 
 /**
  * A query for {@link Bm25Index}: what Lucene's {@code BooleanQuery} of one {@code BoostQuery(BooleanQuery)} per field,
- * each of {@code BoostQuery(TermQuery)} clauses, expresses. Built with {@link #builder()}.
+ * each of {@code BoostQuery(TermQuery)} clauses, expresses. Its terms come already looked up, as their postings, so
+ * that scoring looks nothing up. Built with {@link #builder()}.
  */
 final class Bm25Query {
     private final List<Group> groups;
@@ -23,26 +24,21 @@ final class Bm25Query {
         return groups;
     }
 
+    /** Whether the query matches nothing: it has no indexed term. */
     boolean isEmpty() {
         return groups.isEmpty();
     }
 
     /** One field's terms, each with its own boost, under the field's boost. */
     static final class Group {
-        private final String field;
         private final float boost;
-        private final String[] terms;
+        private final Bm25Index.TermPostings[] postings;
         private final float[] termBoosts;
 
-        private Group(String field, float boost, String[] terms, float[] termBoosts) {
-            this.field = field;
+        private Group(float boost, Bm25Index.TermPostings[] postings, float[] termBoosts) {
             this.boost = boost;
-            this.terms = terms;
+            this.postings = postings;
             this.termBoosts = termBoosts;
-        }
-
-        String field() {
-            return field;
         }
 
         float boost() {
@@ -50,11 +46,11 @@ final class Bm25Query {
         }
 
         int size() {
-            return terms.length;
+            return postings.length;
         }
 
-        String term(int i) {
-            return terms[i];
+        Bm25Index.TermPostings postings(int i) {
+            return postings[i];
         }
 
         float termBoost(int i) {
@@ -65,30 +61,33 @@ final class Bm25Query {
     /** Adds groups one by one; a group's terms must be distinct. */
     static final class Builder {
         private final List<Group> groups = new ArrayList<>();
-        private String field;
+        private boolean open;
         private float boost;
-        private String[] terms = new String[8];
+        private Bm25Index.TermPostings[] postings = new Bm25Index.TermPostings[8];
         private float[] termBoosts = new float[8];
         private int size;
 
-        /** Starts the clauses of {@code field}, whose scores are multiplied by {@code boost}. */
-        Builder field(String name, float fieldBoost) {
+        /** Starts the clauses of a field, whose scores are multiplied by {@code fieldBoost}. */
+        Builder field(float fieldBoost) {
             close();
-            this.field = name;
+            this.open = true;
             this.boost = fieldBoost;
             return this;
         }
 
-        /** A term of the current field. */
-        Builder term(String term, float termBoost) {
-            if (field == null) {
-                throw new IllegalStateException("term '" + term + "' before any field");
+        /** A term of the current field, by its postings; null, a term not indexed, adds nothing. */
+        Builder term(Bm25Index.TermPostings termPostings, float termBoost) {
+            if (!open) {
+                throw new IllegalStateException("term before any field");
             }
-            if (size == terms.length) {
-                terms = Arrays.copyOf(terms, size * 2);
+            if (termPostings == null) {
+                return this;
+            }
+            if (size == postings.length) {
+                postings = Arrays.copyOf(postings, size * 2);
                 termBoosts = Arrays.copyOf(termBoosts, size * 2);
             }
-            terms[size] = term;
+            postings[size] = termPostings;
             termBoosts[size] = termBoost;
             size++;
             return this;
@@ -100,10 +99,10 @@ final class Bm25Query {
         }
 
         private void close() {
-            if (field != null && size > 0) {
-                groups.add(new Group(field, boost, Arrays.copyOf(terms, size), Arrays.copyOf(termBoosts, size)));
+            if (open && size > 0) {
+                groups.add(new Group(boost, Arrays.copyOf(postings, size), Arrays.copyOf(termBoosts, size)));
             }
-            field = null;
+            open = false;
             size = 0;
         }
     }

@@ -1,12 +1,8 @@
 package com.awshiringbot.retrieval;
 
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 
 /**
  * How much of a question an entry's questions account for: the question's terms grouped into units (a typed word and
@@ -33,64 +29,96 @@ record Coverage(double share, List<String> missing) {
         return false;
     }
 
-    interface Idf {
-        double of(Field field, String term);
-    }
-
-    /** The coverage of a question analysed into {@code tokens} by an entry with these question and answer terms. */
-    static Coverage measure(List<Token> tokens, Set<String> questionTerms, Set<String> answerTerms, Idf idf, Field field,
-            SearchOptions options) {
-        return units(tokens, idf, field, options).measure(questionTerms, answerTerms);
-    }
-
     /** The question's side of the measure, the same for every entry: its units and their weights. */
-    static Units units(List<Token> tokens, Idf idf, Field field, SearchOptions options) {
-        List<List<Token>> byStart = new ArrayList<>();
-        if (field == Field.BIGRAM) {
-            // bigrams have no synonyms, and their offsets are unreliable once a char filter removed spaces
-            for (Token token : tokens) {
-                byStart.add(List.of(token));
-            }
-        } else {
-            Map<Integer, List<Token>> starts = new LinkedHashMap<>();
-            for (Token token : tokens) {
-                starts.computeIfAbsent(token.start(), start -> new ArrayList<>(2)).add(token);
-            }
-            byStart.addAll(starts.values());
-        }
-        Map<Set<String>, List<Token>> units = new LinkedHashMap<>(); // a word typed twice counts once
-        for (List<Token> unit : byStart) {
-            Set<String> terms;
-            if (unit.size() == 1) {
-                terms = Set.of(unit.get(0).term()); // equal to, and hashed as, a HashSet of the one term
-            } else {
-                terms = new HashSet<>();
-                for (Token token : unit) {
-                    terms.add(token.term());
-                }
-            }
-            units.putIfAbsent(terms, unit);
-        }
-        List<List<Token>> kept = new ArrayList<>(units.values());
+    static Units units(QueryTerms terms, Field field, SearchOptions options) {
+        List<Token> tokens = terms.tokens();
+        List<int[]> kept = keptUnits(terms, field);
         double[] weights = new double[kept.size()];
         for (int u = 0; u < kept.size(); u++) {
-            List<Token> unit = kept.get(u);
+            int[] unit = kept.get(u);
             boolean typed = false;
-            for (Token token : unit) {
-                typed |= !token.synonym();
+            for (int token : unit) {
+                typed |= !tokens.get(token).synonym();
             }
             double weight = 0;
-            for (Token token : unit) {
-                if (!typed || !token.synonym()) {
-                    double factor = token.topical() ? 1.0 : options.verbWeight();
-                    weight = Math.max(weight, factor * idf.of(field, token.term()));
+            for (int token : unit) {
+                Token t = tokens.get(token);
+                if (!typed || !t.synonym()) {
+                    double factor = t.topical() ? 1.0 : options.verbWeight();
+                    weight = Math.max(weight, factor * terms.indexed(terms.termOf(token)).idf());
                 }
             }
             weights[u] = weight;
         }
         // a synonym is always topical: a verb with synonyms (떨려요 = 긴장) is a maintained domain word
         boolean topical = tokens.stream().anyMatch(Token::topical);
-        return new Units(kept, weights, topical ? 1.0 : options.verbWeight(), options);
+        return new Units(terms, kept, weights, topical ? 1.0 : options.verbWeight(), options);
+    }
+
+    /**
+     * The question's units, as indexes of their tokens: the tokens that start where a typed word starts (the word and
+     * the synonyms added for it), in the order the starts first occur; a unit with the same terms as an earlier one
+     * is left out, so a word typed twice counts once.
+     */
+    private static List<int[]> keptUnits(QueryTerms terms, Field field) {
+        List<Token> tokens = terms.tokens();
+        List<int[]> units = new ArrayList<>();
+        if (field == Field.BIGRAM) {
+            // bigrams have no synonyms, and their offsets are unreliable once a char filter removed spaces
+            for (int i = 0; i < tokens.size(); i++) {
+                units.add(new int[] {i});
+            }
+        } else {
+            int[] starts = new int[tokens.size()];
+            for (int i = 0; i < tokens.size(); i++) {
+                int start = tokens.get(i).start();
+                int u = units.size() - 1;
+                while (u >= 0 && starts[u] != start) {
+                    u--;
+                }
+                if (u < 0) {
+                    starts[units.size()] = start;
+                    units.add(new int[] {i});
+                } else {
+                    int[] unit = Arrays.copyOf(units.get(u), units.get(u).length + 1);
+                    unit[unit.length - 1] = i;
+                    units.set(u, unit);
+                }
+            }
+        }
+        boolean[] single = new boolean[terms.terms().size()];
+        List<int[]> multiple = new ArrayList<>();
+        List<int[]> kept = new ArrayList<>(units.size());
+        for (int[] unit : units) {
+            int[] unitTerms = distinctTerms(terms, unit);
+            if (unitTerms.length == 1 ? !single[unitTerms[0]] : !containsEqual(multiple, unitTerms)) {
+                if (unitTerms.length == 1) {
+                    single[unitTerms[0]] = true;
+                } else {
+                    multiple.add(unitTerms);
+                }
+                kept.add(unit);
+            }
+        }
+        return kept;
+    }
+
+    /** The numbers of the distinct terms of {@code unit}'s tokens, sorted. */
+    private static int[] distinctTerms(QueryTerms terms, int[] unit) {
+        int[] numbers = new int[unit.length];
+        for (int i = 0; i < unit.length; i++) {
+            numbers[i] = terms.termOf(unit[i]);
+        }
+        return Arrays.stream(numbers).sorted().distinct().toArray();
+    }
+
+    private static boolean containsEqual(List<int[]> sets, int[] set) {
+        for (int[] other : sets) {
+            if (Arrays.equals(other, set)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -98,11 +126,11 @@ record Coverage(double share, List<String> missing) {
      * up whether an entry has each of the question's distinct terms, once per term.
      */
     static final class Units {
+        private final QueryTerms terms;
         /** Every token of the kept units; paths and matched synonyms are indexes into it. */
         private final Token[] tokens;
-        /** Each token's index into {@link #terms}. */
+        /** Each token's number among the question's distinct terms. */
         private final int[] termOf;
-        private final List<String> terms;
         private final double[] weights;
         /** 1, or the verb weight for a question without a topical word. */
         private final double scale;
@@ -112,34 +140,42 @@ record Coverage(double share, List<String> missing) {
         private final List<List<String>> typedTerms;
         private final SearchOptions options;
 
-        private Units(List<List<Token>> units, double[] weights, double scale, SearchOptions options) {
+        private Units(QueryTerms terms, List<int[]> units, double[] weights, double scale, SearchOptions options) {
+            this.terms = terms;
             this.weights = weights;
             this.scale = scale;
             this.options = options;
-            List<Token> all = new ArrayList<>();
-            Map<String, Integer> termIndex = new HashMap<>();
-            List<String> distinct = new ArrayList<>();
+            List<Token> questionTokens = terms.tokens();
+            int count = 0;
+            for (int[] unit : units) {
+                count += unit.length;
+            }
+            this.tokens = new Token[count];
+            this.termOf = new int[count];
             this.paths = new int[units.size()][][];
             this.typedTerms = new ArrayList<>(units.size());
+            int next = 0;
             for (int u = 0; u < units.size(); u++) {
-                List<Token> unit = units.get(u);
-                int first = all.size();
+                int[] unit = units.get(u);
+                int first = next;
                 List<String> typed = new ArrayList<>(1);
-                for (Token token : unit) {
-                    all.add(token);
-                    if (termIndex.putIfAbsent(token.term(), distinct.size()) == null) {
-                        distinct.add(token.term());
-                    }
+                List<Token> unitTokens = new ArrayList<>(unit.length);
+                for (int index : unit) {
+                    Token token = questionTokens.get(index);
+                    unitTokens.add(token);
+                    tokens[next] = token;
+                    termOf[next] = terms.termOf(index);
+                    next++;
                     if (!token.synonym()) {
                         typed.add(token.term());
                     }
                 }
                 typedTerms.add(typed);
-                if (unit.size() == 1) {
+                if (unit.length == 1) {
                     paths[u] = new int[][] {{first}};
                     continue;
                 }
-                List<List<Integer>> unitPaths = paths(unit);
+                List<List<Integer>> unitPaths = paths(unitTokens);
                 paths[u] = new int[unitPaths.size()][];
                 for (int p = 0; p < unitPaths.size(); p++) {
                     List<Integer> path = unitPaths.get(p);
@@ -149,42 +185,33 @@ record Coverage(double share, List<String> missing) {
                     }
                 }
             }
-            this.tokens = all.toArray(new Token[0]);
-            this.termOf = new int[tokens.length];
-            for (int i = 0; i < tokens.length; i++) {
-                termOf[i] = termIndex.get(tokens[i].term());
-            }
-            this.terms = List.copyOf(distinct);
         }
 
-        /** The question's distinct terms, in the order the membership arrays of {@link #measure} follow. */
-        List<String> terms() {
-            return terms;
-        }
-
-        /** The coverage of this question by an entry whose questions have {@code questionTerms}. */
-        Coverage measure(Set<String> questionTerms, Set<String> answerTerms) {
-            boolean[] inQuestions = new boolean[terms.size()];
-            boolean[] inAnswer = new boolean[terms.size()];
-            for (int t = 0; t < inQuestions.length; t++) {
-                inQuestions[t] = questionTerms.contains(terms.get(t));
-                inAnswer[t] = answerTerms.contains(terms.get(t));
+        /** The coverage of this question by entry {@code entry}, from what its terms' dictionary entries say. */
+        Coverage measure(int entry) {
+            int count = terms.terms().size();
+            boolean[] inQuestions = new boolean[count];
+            boolean[] inAnswer = new boolean[count];
+            for (int t = 0; t < count; t++) {
+                IndexedTerm indexed = terms.indexed(t);
+                inQuestions[t] = indexed.inQuestions().get(entry);
+                inAnswer[t] = indexed.inAnswers().get(entry);
             }
             return measure(inQuestions, inAnswer);
         }
 
         /**
          * The coverage of this question by an entry whose questions have the terms {@code inQuestions} marks and
-         * whose answer has those {@code inAnswer} marks, both indexed like {@link #terms}.
+         * whose answer has those {@code inAnswer} marks, both indexed like the question's distinct terms.
          */
-        Coverage measure(boolean[] inQuestions, boolean[] inAnswer) {
+        private Coverage measure(boolean[] inQuestions, boolean[] inAnswer) {
             int[] matchedSynonyms = new int[tokens.length * 2];
             int matchedCount = 0;
             for (int[][] unitPaths : paths) {
                 for (int[] path : unitPaths) {
                     if (allSynonymsIn(path, inQuestions)) {
                         if (matchedCount + path.length > matchedSynonyms.length) {
-                            matchedSynonyms = java.util.Arrays.copyOf(matchedSynonyms, 2 * (matchedCount + path.length));
+                            matchedSynonyms = Arrays.copyOf(matchedSynonyms, 2 * (matchedCount + path.length));
                         }
                         for (int token : path) {
                             matchedSynonyms[matchedCount++] = token;

@@ -8,11 +8,10 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -39,16 +38,14 @@ public final class QuestionIndex {
     private final SearchOptions options;
     private final BuiltQuestions built;
     private final Bm25Index postings;
-    private final Map<String, Entry> entries;
-    /** Each entry's number, in the knowledge's order: the bit it has in the term sets below. */
-    private final Map<String, Integer> ordinals;
-    /** Per field, each term's entries whose questions have it: looked up once per question term, not per entry. */
-    private final Map<Field, Map<String, BitSet>> questionEntries;
-    /** Per field, each term's entries whose answer has it. */
-    private final Map<Field, Map<String, BitSet>> answerEntries;
+    /** The entries by number, in the knowledge's order. */
+    private final List<Entry> entries;
+    /** Each question's entry, by number. */
+    private final int[] docEntry;
+    /** Per field, each term with its postings, rarity and entries: one lookup per question term and field. */
+    private final Map<Field, TermDictionary> dictionaries;
     /** Each entry's score for its own title, worked out the first time the entry is a candidate in that language. */
     private final Map<Language, Map<String, Double>> selfScores = new EnumMap<>(Language.class);
-    private final Map<Field, Integer> docCounts = new EnumMap<>(Field.class);
     private final SpacingRepair spacing;
     private final VowelRepair vowels;
     private final Spellings spellings;
@@ -63,19 +60,16 @@ public final class QuestionIndex {
         this.built = derived.built();
         this.postings = built.postings();
         this.entries = derived.entries();
-        this.ordinals = derived.ordinals();
-        this.questionEntries = derived.questionEntries();
-        this.answerEntries = derived.answerEntries();
-        for (Field field : Field.values()) {
-            docCounts.put(field, postings.docCount(field.fieldName()));
-        }
-        Predicate<String> known = term -> docFreq(Field.KOREAN, term) > 0;
+        this.docEntry = derived.docEntry();
+        this.dictionaries = derived.dictionaries();
+        Predicate<String> known = term -> dictionaries.get(Field.KOREAN).docFreq(term) > 0;
         this.spacing = new SpacingRepair(analyzers, known);
         this.vowels = new VowelRepair(analyzers, known);
         this.spellings = derived.spellings();
         this.notCovered = NotCovered.of(derived.notCovered(), analyzers);
         for (Field field : List.of(Field.KOREAN, Field.ENGLISH)) {
-            typos.put(field, new LatinTypoRepair(questionEntries.get(field).keySet(), term -> docFreq(field, term),
+            TermDictionary dictionary = dictionaries.get(field);
+            typos.put(field, new LatinTypoRepair(dictionary.questionTerms(), dictionary::docFreq,
                     notCovered.terms(field)));
         }
         // a search per entry and language: a quarter of the build, and most entries are never a candidate soon
@@ -86,45 +80,31 @@ public final class QuestionIndex {
 
     /**
      * What the index works out from the built questions and the knowledge without the analysis chains, so that it can
-     * be done while they are still being built: each entry's number, per field each term's entries (in questions, in
-     * answers), the chat spellings, and the names not covered (analysed once the chains are there).
+     * be done while they are still being built: the entries by number, each question's entry, per field the term
+     * dictionary, the chat spellings, and the names not covered (analysed once the chains are there).
      */
-    private record Derived(BuiltQuestions built, Map<String, Entry> entries, Map<String, Integer> ordinals,
-            Map<Field, Map<String, BitSet>> questionEntries, Map<Field, Map<String, BitSet>> answerEntries,
-            Spellings spellings, List<String> notCovered) {
+    private record Derived(BuiltQuestions built, List<Entry> entries, int[] docEntry,
+            Map<Field, TermDictionary> dictionaries, Spellings spellings, List<String> notCovered) {
 
         static Derived of(KnowledgeBase knowledge, BuiltQuestions built) {
-            Map<String, Entry> entries = new HashMap<>();
-            Map<String, Integer> ordinals = new HashMap<>();
-            for (Entry entry : knowledge.entries()) {
-                entries.put(entry.id(), entry);
-                ordinals.put(entry.id(), ordinals.size());
+            List<Entry> entries = knowledge.entries();
+            Map<String, Integer> numbers = new HashMap<>();
+            for (Entry entry : entries) {
+                numbers.put(entry.id(), numbers.size());
             }
-            Map<String, Field> byName = new HashMap<>();
-            Map<Field, Map<String, BitSet>> questionEntries = new EnumMap<>(Field.class);
-            Map<Field, Map<String, BitSet>> answerEntries = new EnumMap<>(Field.class);
+            int[] docEntry = new int[built.size()];
+            for (int doc = 0; doc < docEntry.length; doc++) {
+                docEntry[doc] = numbers.get(built.entry(doc));
+            }
+            Map<Field, TermDictionary> dictionaries = new EnumMap<>(Field.class);
             for (Field field : Field.values()) {
-                byName.put(field.fieldName(), field);
-                questionEntries.put(field, new HashMap<>());
-                answerEntries.put(field, new HashMap<>());
+                List<Set<String>> answerTerms = entries.stream()
+                        .map(entry -> built.answerTerms().get(entry.id()).get(field)).toList();
+                // the index already holds each question's terms: analysing the questions again doubled the build
+                dictionaries.put(field, TermDictionary.of(built.postings().field(field.fieldName()), docEntry,
+                        answerTerms));
             }
-            int[] docOrdinal = new int[built.size()];
-            for (int doc = 0; doc < docOrdinal.length; doc++) {
-                docOrdinal[doc] = ordinals.get(built.entry(doc));
-            }
-            // the index already holds each question's terms: analysing the questions again doubled the build
-            built.postings().forEachOccurrence((field, term, doc) -> {
-                if (!term.isEmpty()) {
-                    questionEntries.get(byName.get(field)).computeIfAbsent(term, t -> new BitSet())
-                            .set(docOrdinal[doc]);
-                }
-            });
-            built.answerTerms().forEach((id, terms) -> terms.forEach((field, set) -> {
-                for (String term : set) {
-                    answerEntries.get(field).computeIfAbsent(term, t -> new BitSet()).set(ordinals.get(id));
-                }
-            }));
-            return new Derived(built, entries, ordinals, questionEntries, answerEntries,
+            return new Derived(built, List.copyOf(entries), docEntry, dictionaries,
                     Spellings.of(knowledge.spellings()), knowledge.notCovered());
         }
     }
@@ -224,38 +204,42 @@ public final class QuestionIndex {
     public List<Candidate> search(String question, Language language, int limit) {
         String text = vowels.repair(spacing.repair(
                 spellings.apply(TextNormalizer.normalize(question, options.maxChars()))));
-        Map<Field, List<Token>> tokens = new EnumMap<>(Field.class);
+        Map<Field, QueryTerms> terms = new EnumMap<>(Field.class);
         for (Field field : Field.values()) {
             // an English question's bigrams weigh nothing and measure no coverage: not worth analysing
             boolean unused = field == Field.BIGRAM && language == Language.EN && options.boost(field, language) <= 0;
             List<Token> analysed = unused ? List.of() : analyzers.tokens(field, text);
             LatinTypoRepair typo = typos.get(field);
-            tokens.put(field, unknownNumbersWeak(field, typo == null ? analysed : typo.repair(analysed)));
+            terms.put(field, lookUp(field, unknownNumbersWeak(field, typo == null ? analysed : typo.repair(analysed))));
         }
-        Bm25Query query = query(tokens, language);
+        Bm25Query query = query(terms, language);
         if (query.isEmpty()) {
             return List.of();
         }
         List<Candidate> candidates = new ArrayList<>();
-        Coverage.Idf idf = this::idf; // a question's units are weighed once: each term asked once or twice
         Field primary = language == Language.EN ? Field.ENGLISH : Field.KOREAN;
         // the question's side of the coverage is the same for every candidate: weighed once
-        Coverage.Units words = Coverage.units(tokens.get(primary), idf, primary, options);
+        Coverage.Units words = Coverage.units(terms.get(primary), primary, options);
         Coverage.Units bigrams = language == Language.EN ? null
-                : Coverage.units(tokens.get(Field.BIGRAM), idf, Field.BIGRAM, options);
-        TermEntries wordEntries = termEntries(words, primary);
-        int[][] named = termIndexes(notCovered.named(primary, tokens.get(primary)), words.terms());
-        TermEntries bigramEntries = bigrams == null ? null : termEntries(bigrams, Field.BIGRAM);
+                : Coverage.units(terms.get(Field.BIGRAM), Field.BIGRAM, options);
+        QueryTerms primaryTerms = terms.get(primary);
+        int[][] named = termIndexes(notCovered.named(primary, primaryTerms.tokens()), primaryTerms.terms());
         Hits hits = postings.search(query, DOCS_PER_SEARCH);
-        Set<String> seen = new HashSet<>();
+        BitSet seen = new BitSet(entries.size());
         for (int i = 0; i < hits.size() && candidates.size() < limit; i++) {
-            String id = built.entry(hits.doc(i));
-            if (seen.add(id)) { // hits come best first: the first of an entry is its best question
-                candidates.add(candidate(id, hits.doc(i), hits.score(i), words, wordEntries, bigrams, bigramEntries,
-                        language, named));
+            int entry = docEntry[hits.doc(i)];
+            if (!seen.get(entry)) { // hits come best first: the first of an entry is its best question
+                seen.set(entry);
+                candidates.add(candidate(entry, hits.doc(i), hits.score(i), words, bigrams, primaryTerms, language,
+                        named));
             }
         }
         return candidates;
+    }
+
+    /** {@code tokens} with their terms looked up in {@code field}'s dictionary. */
+    private QueryTerms lookUp(Field field, List<Token> tokens) {
+        return QueryTerms.of(tokens, dictionaries.get(field)::get);
     }
 
     /**
@@ -265,36 +249,23 @@ public final class QuestionIndex {
      */
     private List<Token> unknownNumbersWeak(Field field, List<Token> tokens) {
         return Token.changeEach(tokens, token -> token.topical() && !token.synonym() && isNumber(token.term())
-                && docFreq(field, token.term()) == 0 ? token.weak() : token);
+                && dictionaries.get(field).docFreq(token.term()) == 0 ? token.weak() : token);
     }
 
     private static boolean isNumber(String term) {
         return !term.isEmpty() && term.chars().allMatch(Character::isDigit);
     }
 
-    private Candidate candidate(String id, int bestDoc, float score, Coverage.Units questionWords,
-            TermEntries wordEntries, Coverage.Units questionBigrams, TermEntries bigramEntries, Language language,
-            int[][] named) {
-        int entry = ordinals.get(id);
-        Coverage words = wordEntries.measure(questionWords, entry);
-        Coverage bigrams = questionBigrams == null ? Coverage.NONE : bigramEntries.measure(questionBigrams, entry);
-        double self = selfScores.get(language).computeIfAbsent(id, e -> selfScore(entries.get(e), language));
+    private Candidate candidate(int entry, int bestDoc, float score, Coverage.Units questionWords,
+            Coverage.Units questionBigrams, QueryTerms primaryTerms, Language language, int[][] named) {
+        Entry found = entries.get(entry);
+        Coverage words = questionWords.measure(entry);
+        Coverage bigrams = questionBigrams == null ? Coverage.NONE : questionBigrams.measure(entry);
+        double self = selfScores.get(language).computeIfAbsent(found.id(), e -> selfScore(entry, language));
         // a question about something the knowledge leaves out, which this entry never mentions, is not about the entry
-        double scale = wordEntries.mentionsAll(named, entry) ? 1 : options.verbWeight();
-        return new Candidate(entries.get(id), score, self > 0 ? score / self : 0,
+        double scale = mentionsAll(named, primaryTerms, entry) ? 1 : options.verbWeight();
+        return new Candidate(found, score, self > 0 ? score / self : 0,
                 scale * words.share(), scale * bigrams.share(), built.text(bestDoc), words.missing());
-    }
-
-    /** The entries having each of a question's terms in their questions and in their answers. */
-    private TermEntries termEntries(Coverage.Units units, Field field) {
-        List<String> terms = units.terms();
-        BitSet[] inQuestions = new BitSet[terms.size()];
-        BitSet[] inAnswers = new BitSet[terms.size()];
-        for (int t = 0; t < inQuestions.length; t++) {
-            inQuestions[t] = questionEntries.get(field).get(terms.get(t));
-            inAnswers[t] = answerEntries.get(field).get(terms.get(t));
-        }
-        return new TermEntries(inQuestions, inAnswers);
     }
 
     /** Per name, the indexes of its terms among {@code terms} (a name's terms are all among a question's; else -1). */
@@ -306,71 +277,50 @@ public final class QuestionIndex {
         return indexes;
     }
 
-    private record TermEntries(BitSet[] inQuestions, BitSet[] inAnswers) {
-        Coverage measure(Coverage.Units units, int entry) {
-            return units.measure(has(inQuestions, entry), has(inAnswers, entry));
-        }
-
-        /** Whether the entry's questions or answer have every term of each name ({@link #termIndexes}). */
-        boolean mentionsAll(int[][] names, int entry) {
-            for (int[] name : names) {
-                for (int t : name) {
-                    if (t < 0 || !has(inQuestions[t], entry) && !has(inAnswers[t], entry)) {
-                        return false;
-                    }
+    /** Whether the entry's questions or answer have every term of each name ({@link #termIndexes}). */
+    private static boolean mentionsAll(int[][] names, QueryTerms terms, int entry) {
+        for (int[] name : names) {
+            for (int t : name) {
+                if (t < 0 || !terms.indexed(t).inQuestions().get(entry) && !terms.indexed(t).inAnswers().get(entry)) {
+                    return false;
                 }
             }
-            return true;
         }
-
-        private static boolean has(BitSet set, int entry) {
-            return set != null && set.get(entry);
-        }
-
-        private static boolean[] has(BitSet[] sets, int entry) {
-            boolean[] has = new boolean[sets.length];
-            for (int t = 0; t < sets.length; t++) {
-                has[t] = has(sets[t], entry);
-            }
-            return has;
-        }
+        return true;
     }
 
-    private Bm25Query query(Map<Field, List<Token>> tokens, Language language) {
+    private Bm25Query query(Map<Field, QueryTerms> terms, Language language) {
         Bm25Query.Builder query = Bm25Query.builder();
         for (Field field : Field.values()) {
             float fieldBoost = options.boost(field, language);
-            List<Token> fieldTokens = tokens.get(field);
-            if (fieldBoost <= 0 || fieldTokens.isEmpty()) {
+            QueryTerms fieldTerms = terms.get(field);
+            if (fieldBoost <= 0 || fieldTerms.isEmpty()) {
                 continue;
             }
-            Map<String, Float> boosts = new LinkedHashMap<>();
-            for (Token token : fieldTokens) {
-                float boost = token.synonym() ? options.synonymBoost() : 1.0f;
-                boosts.merge(token.term(), boost, Math::max);
+            // a term typed and added by a synonym weighs as typed
+            float[] boosts = new float[fieldTerms.terms().size()];
+            Arrays.fill(boosts, Float.NEGATIVE_INFINITY);
+            List<Token> tokens = fieldTerms.tokens();
+            for (int i = 0; i < tokens.size(); i++) {
+                float boost = tokens.get(i).synonym() ? options.synonymBoost() : 1.0f;
+                int t = fieldTerms.termOf(i);
+                boosts[t] = Math.max(boosts[t], boost);
             }
-            query.field(field.fieldName(), fieldBoost);
-            boosts.entrySet().stream().limit(MAX_TERMS_PER_FIELD).forEach(term -> query.term(term.getKey(), term.getValue()));
+            query.field(fieldBoost);
+            for (int t = 0; t < Math.min(boosts.length, MAX_TERMS_PER_FIELD); t++) {
+                query.term(fieldTerms.indexed(t).postings(), boosts[t]);
+            }
         }
         return query.build();
     }
 
-    private double selfScore(Entry entry, Language language) {
-        String text = TextNormalizer.normalize(entry.title(language), options.maxChars());
-        Map<Field, List<Token>> tokens = new EnumMap<>(Field.class);
+    private double selfScore(int entry, Language language) {
+        String text = TextNormalizer.normalize(entries.get(entry).title(language), options.maxChars());
+        Map<Field, QueryTerms> terms = new EnumMap<>(Field.class);
         for (Field field : Field.values()) {
-            tokens.put(field, analyzers.tokens(field, text));
+            terms.put(field, lookUp(field, analyzers.tokens(field, text)));
         }
-        Bm25Query query = query(tokens, language);
-        return query.isEmpty() ? 0 : postings.bestScore(query, doc -> built.entry(doc).equals(entry.id()));
-    }
-
-    /** Inverse document frequency of {@code term} in {@code field}, as BM25 computes it. */
-    private double idf(Field field, String term) {
-        return Bm25Index.idf(docFreq(field, term), docCounts.get(field));
-    }
-
-    private int docFreq(Field field, String term) {
-        return postings.docFreq(field.fieldName(), term);
+        Bm25Query query = query(terms, language);
+        return query.isEmpty() ? 0 : postings.bestScore(query, doc -> docEntry[doc] == entry);
     }
 }

@@ -118,8 +118,8 @@ class Bm25IndexTest {
         Bm25Query.Builder builder = Bm25Query.builder();
         query.forEach((fieldAndBoost, terms) -> {
             String[] parts = fieldAndBoost.split(":");
-            builder.field(parts[0], Float.parseFloat(parts[1]));
-            terms.forEach(builder::term);
+            builder.field(Float.parseFloat(parts[1]));
+            terms.forEach((term, boost) -> builder.term(index.postings(parts[0], term), boost));
         });
         return builder.build();
     }
@@ -181,14 +181,16 @@ class Bm25IndexTest {
         }
         try (DirectoryReader small = DirectoryReader.open(directory)) {
             Bm25Index bm25 = Bm25Index.read(small, List.of("a"));
-            Hits hits = bm25.search(Bm25Query.builder().field("a", 1f).term("loop", 1f).build(), 10);
+            Hits hits = bm25.search(Bm25Query.builder().field(1f).term(bm25.postings("a", "loop"), 1f).build(), 10);
             assertArrayEquals(new int[] {0, 2, 3}, new int[] {hits.doc(0), hits.doc(1), hits.doc(2)});
             assertEquals(3, hits.size());
             assertEquals(hits.score(0), hits.score(2));
-            assertEquals(2, bm25.docFreq("a", "salary"));
-            assertEquals(0, bm25.docFreq("a", "bonus"));
-            assertEquals(5, bm25.docCount("a"));
-            assertEquals(0, bm25.search(Bm25Query.builder().field("a", 1f).term("bonus", 1f).build(), 10).size());
+            assertArrayEquals(new int[] {1, 4}, bm25.postings("a", "salary").docs());
+            assertEquals(null, bm25.postings("a", "bonus"));
+            assertEquals(5, bm25.field("a").docCount());
+            Bm25Query nothingIndexed = Bm25Query.builder().field(1f).term(bm25.postings("a", "bonus"), 1f).build();
+            assertEquals(true, nothingIndexed.isEmpty());
+            assertEquals(0, bm25.search(nothingIndexed, 10).size());
         }
     }
 }

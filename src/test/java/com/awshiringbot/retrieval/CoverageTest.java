@@ -2,6 +2,7 @@ package com.awshiringbot.retrieval;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.BitSet;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -11,11 +12,20 @@ class CoverageTest {
             "워라밸\n", "워라밸, 워라벨, work-life balance\n매니저, 팀장, manager\n", AnalysisOptions.defaults());
     /** Every term weighs the same and no least weight applies, so shares are plain counts. */
     private static final SearchOptions OPTIONS = SearchOptions.defaults().withCoverage(0.3, 0.5, 0.0);
-    private static final Coverage.Idf FLAT = (field, term) -> 1.0;
+    private static final int ENTRY = 0;
 
+    /** The coverage by one entry (number {@link #ENTRY}) with these question and answer terms; every idf is 1. */
     private static Coverage measure(Field field, String question, Set<String> questionTerms, Set<String> answerTerms) {
         List<Token> tokens = ANALYZERS.tokens(field, TextNormalizer.normalize(question));
-        return Coverage.measure(tokens, questionTerms, answerTerms, FLAT, field, OPTIONS);
+        QueryTerms terms = QueryTerms.of(tokens, term -> new IndexedTerm(null, 1.0,
+                theEntryIf(questionTerms.contains(term)), theEntryIf(answerTerms.contains(term))));
+        return Coverage.units(terms, field, OPTIONS).measure(ENTRY);
+    }
+
+    private static BitSet theEntryIf(boolean has) {
+        BitSet entries = new BitSet();
+        entries.set(ENTRY, has);
+        return entries;
     }
 
     @Test
