@@ -2,6 +2,7 @@ package com.awshiringbot.retrieval;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.List;
 
 /**
@@ -109,7 +110,14 @@ record Coverage(double share, List<String> missing) {
         for (int i = 0; i < unit.length; i++) {
             numbers[i] = terms.termOf(unit[i]);
         }
-        return Arrays.stream(numbers).sorted().distinct().toArray();
+        Arrays.sort(numbers);
+        int distinct = 0;
+        for (int number : numbers) {
+            if (distinct == 0 || numbers[distinct - 1] != number) {
+                numbers[distinct++] = number;
+            }
+        }
+        return distinct == numbers.length ? numbers : Arrays.copyOf(numbers, distinct);
     }
 
     private static boolean containsEqual(List<int[]> sets, int[] set) {
@@ -123,28 +131,46 @@ record Coverage(double share, List<String> missing) {
 
     /**
      * A question's units in one field, weighed once per question, in flat arrays: {@link #measure} then only looks
-     * up whether an entry has each of the question's distinct terms, once per term.
+     * up whether an entry has each of the units' terms.
      */
     static final class Units {
-        private final QueryTerms terms;
         /** Every token of the kept units; paths and matched synonyms are indexes into it. */
         private final Token[] tokens;
         /** Each token's number among the question's distinct terms. */
         private final int[] termOf;
+        /** Per distinct term, the entries whose questions have it. */
+        private final BitSet[] inQuestions;
+        /** Per distinct term, the entries whose answer has it. */
+        private final BitSet[] inAnswers;
         private final double[] weights;
+        /** The sum of the weights. */
+        private final double total;
         /** 1, or the verb weight for a question without a topical word. */
         private final double scale;
         /** Per unit, the ways through its token graph (see {@link #paths}), as token indexes. */
         private final int[][][] paths;
+        /** The ways of only synonyms, in the order of {@link #paths}: those an entry's questions have are matched. */
+        private final int[][] synonymPaths;
         /** Per unit, its typed terms: what is missing when the entry lacks it. */
         private final List<List<String>> typedTerms;
         private final SearchOptions options;
 
         private Units(QueryTerms terms, List<int[]> units, double[] weights, double scale, SearchOptions options) {
-            this.terms = terms;
             this.weights = weights;
             this.scale = scale;
             this.options = options;
+            double sum = 0;
+            for (double weight : weights) {
+                sum += weight;
+            }
+            this.total = sum;
+            int distinct = terms.terms().size();
+            this.inQuestions = new BitSet[distinct];
+            this.inAnswers = new BitSet[distinct];
+            for (int t = 0; t < distinct; t++) {
+                inQuestions[t] = terms.indexed(t).inQuestions();
+                inAnswers[t] = terms.indexed(t).inAnswers();
+            }
             List<Token> questionTokens = terms.tokens();
             int count = 0;
             for (int[] unit : units) {
@@ -159,10 +185,8 @@ record Coverage(double share, List<String> missing) {
                 int[] unit = units.get(u);
                 int first = next;
                 List<String> typed = new ArrayList<>(1);
-                List<Token> unitTokens = new ArrayList<>(unit.length);
                 for (int index : unit) {
                     Token token = questionTokens.get(index);
-                    unitTokens.add(token);
                     tokens[next] = token;
                     termOf[next] = terms.termOf(index);
                     next++;
@@ -171,55 +195,58 @@ record Coverage(double share, List<String> missing) {
                     }
                 }
                 typedTerms.add(typed);
-                if (unit.length == 1) {
-                    paths[u] = new int[][] {{first}};
-                    continue;
-                }
-                List<List<Integer>> unitPaths = paths(unitTokens);
-                paths[u] = new int[unitPaths.size()][];
-                for (int p = 0; p < unitPaths.size(); p++) {
-                    List<Integer> path = unitPaths.get(p);
-                    paths[u][p] = new int[path.size()];
-                    for (int i = 0; i < path.size(); i++) {
-                        paths[u][p][i] = first + path.get(i);
+                paths[u] = unit.length == 1 ? new int[][] {{first}} : unitPaths(first, unit.length);
+            }
+            List<int[]> ofSynonyms = new ArrayList<>(0);
+            for (int[][] unitPaths : paths) {
+                for (int[] path : unitPaths) {
+                    if (allSynonyms(path)) {
+                        ofSynonyms.add(path);
                     }
                 }
             }
+            this.synonymPaths = ofSynonyms.toArray(new int[0][]);
+        }
+
+        private boolean allSynonyms(int[] path) {
+            for (int token : path) {
+                if (!tokens[token].synonym()) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /** The paths of the unit of tokens {@code first} to {@code first + length - 1}, as token indexes. */
+        private int[][] unitPaths(int first, int length) {
+            List<List<Integer>> unitPaths = paths(Arrays.asList(tokens).subList(first, first + length));
+            int[][] indexes = new int[unitPaths.size()][];
+            for (int p = 0; p < unitPaths.size(); p++) {
+                List<Integer> path = unitPaths.get(p);
+                indexes[p] = new int[path.size()];
+                for (int i = 0; i < path.size(); i++) {
+                    indexes[p][i] = first + path.get(i);
+                }
+            }
+            return indexes;
         }
 
         /** The coverage of this question by entry {@code entry}, from what its terms' dictionary entries say. */
         Coverage measure(int entry) {
-            int count = terms.terms().size();
-            boolean[] inQuestions = new boolean[count];
-            boolean[] inAnswer = new boolean[count];
-            for (int t = 0; t < count; t++) {
-                IndexedTerm indexed = terms.indexed(t);
-                inQuestions[t] = indexed.inQuestions().get(entry);
-                inAnswer[t] = indexed.inAnswers().get(entry);
-            }
-            return measure(inQuestions, inAnswer);
-        }
-
-        /**
-         * The coverage of this question by an entry whose questions have the terms {@code inQuestions} marks and
-         * whose answer has those {@code inAnswer} marks, both indexed like the question's distinct terms.
-         */
-        private Coverage measure(boolean[] inQuestions, boolean[] inAnswer) {
-            int[] matchedSynonyms = new int[tokens.length * 2];
+            int[] matchedSynonyms = null;
             int matchedCount = 0;
-            for (int[][] unitPaths : paths) {
-                for (int[] path : unitPaths) {
-                    if (allSynonymsIn(path, inQuestions)) {
-                        if (matchedCount + path.length > matchedSynonyms.length) {
-                            matchedSynonyms = Arrays.copyOf(matchedSynonyms, 2 * (matchedCount + path.length));
-                        }
-                        for (int token : path) {
-                            matchedSynonyms[matchedCount++] = token;
-                        }
+            for (int[] path : synonymPaths) {
+                if (allIn(path, inQuestions, entry)) {
+                    if (matchedSynonyms == null) {
+                        matchedSynonyms = new int[tokens.length * 2];
+                    } else if (matchedCount + path.length > matchedSynonyms.length) {
+                        matchedSynonyms = Arrays.copyOf(matchedSynonyms, 2 * (matchedCount + path.length));
+                    }
+                    for (int token : path) {
+                        matchedSynonyms[matchedCount++] = token;
                     }
                 }
             }
-            double total = 0;
             double matched = 0;
             List<String> missing = new ArrayList<>();
             for (int u = 0; u < paths.length; u++) {
@@ -228,10 +255,9 @@ record Coverage(double share, List<String> missing) {
                 boolean inAnswerToo = false;
                 // a multi-word synonym (work-life balance) counts only when all its words are there
                 for (int[] path : paths[u]) {
-                    found = found || allFound(path, inQuestions, matchedSynonyms, matchedCount);
-                    inAnswerToo = inAnswerToo || allIn(path, inAnswer);
+                    found = found || allFound(path, entry, matchedSynonyms, matchedCount);
+                    inAnswerToo = inAnswerToo || allIn(path, inAnswers, entry);
                 }
-                total += weight;
                 if (found) {
                     matched += weight;
                 } else {
@@ -242,27 +268,20 @@ record Coverage(double share, List<String> missing) {
             return total == 0 ? NONE : new Coverage(scale * matched / Math.max(total, options.minWeight()), missing);
         }
 
-        private boolean allSynonymsIn(int[] path, boolean[] in) {
+        private boolean allFound(int[] path, int entry, int[] matchedSynonyms, int matchedCount) {
             for (int token : path) {
-                if (!tokens[token].synonym() || !in[termOf[token]]) {
+                if (!inQuestions[termOf[token]].get(entry)
+                        && !standsFor(tokens, matchedSynonyms, matchedCount, tokens[token])) {
                     return false;
                 }
             }
             return true;
         }
 
-        private boolean allFound(int[] path, boolean[] in, int[] matchedSynonyms, int matchedCount) {
+        /** Whether the entry is in the sets {@code entries} of every term of {@code path}. */
+        private boolean allIn(int[] path, BitSet[] entries, int entry) {
             for (int token : path) {
-                if (!in[termOf[token]] && !standsFor(tokens, matchedSynonyms, matchedCount, tokens[token])) {
-                    return false;
-                }
-            }
-            return true;
-        }
-
-        private boolean allIn(int[] path, boolean[] in) {
-            for (int token : path) {
-                if (!in[termOf[token]]) {
+                if (!entries[termOf[token]].get(entry)) {
                     return false;
                 }
             }

@@ -253,7 +253,12 @@ public final class QuestionIndex {
     }
 
     private static boolean isNumber(String term) {
-        return !term.isEmpty() && term.chars().allMatch(Character::isDigit);
+        for (int i = 0; i < term.length(); i++) {
+            if (!Character.isDigit(term.charAt(i))) {
+                return false;
+            }
+        }
+        return !term.isEmpty();
     }
 
     private Candidate candidate(int entry, int bestDoc, float score, Coverage.Units questionWords,
