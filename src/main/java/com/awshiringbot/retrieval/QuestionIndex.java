@@ -54,6 +54,7 @@ public final class QuestionIndex {
     private final Spellings spellings;
     private final NotCovered notCovered;
     private final Map<Field, LatinTypoRepair> typos = new EnumMap<>(Field.class);
+    private final MatchedWords matchedWords;
     private final boolean fromSnapshot;
 
     private QuestionIndex(Analyzers analyzers, SearchOptions options, Derived derived, boolean fromSnapshot) {
@@ -78,6 +79,7 @@ public final class QuestionIndex {
             typos.put(field, new LatinTypoRepair(questionEntries.get(field).keySet(), term -> docFreq(field, term),
                     notCovered.terms(field)));
         }
+        this.matchedWords = new MatchedWords(analyzers, built::text, built.size(), options.maxChars());
         // a search per entry and language: a quarter of the build, and most entries are never a candidate soon
         for (Language language : Language.values()) {
             selfScores.put(language, new ConcurrentHashMap<>());
@@ -246,13 +248,14 @@ public final class QuestionIndex {
         TermEntries wordEntries = termEntries(words, primary);
         int[][] named = termIndexes(notCovered.named(primary, tokens.get(primary)), words.terms());
         TermEntries bigramEntries = bigrams == null ? null : termEntries(bigrams, Field.BIGRAM);
+        Set<String> asked = new HashSet<>(words.terms());
         Hits hits = postings.search(query, DOCS_PER_SEARCH);
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < hits.size() && candidates.size() < limit; i++) {
             String id = built.entry(hits.doc(i));
             if (seen.add(id)) { // hits come best first: the first of an entry is its best question
                 candidates.add(candidate(id, hits.doc(i), hits.score(i), words, wordEntries, bigrams, bigramEntries,
-                        language, named));
+                        language, named, asked));
             }
         }
         return candidates;
@@ -274,15 +277,17 @@ public final class QuestionIndex {
 
     private Candidate candidate(String id, int bestDoc, float score, Coverage.Units questionWords,
             TermEntries wordEntries, Coverage.Units questionBigrams, TermEntries bigramEntries, Language language,
-            int[][] named) {
+            int[][] named, Set<String> asked) {
         int entry = ordinals.get(id);
         Coverage words = wordEntries.measure(questionWords, entry);
         Coverage bigrams = questionBigrams == null ? Coverage.NONE : bigramEntries.measure(questionBigrams, entry);
         double self = selfScores.get(language).computeIfAbsent(id, e -> selfScore(entries.get(e), language));
         // a question about something the knowledge leaves out, which this entry never mentions, is not about the entry
         double scale = wordEntries.mentionsAll(named, entry) ? 1 : options.verbWeight();
+        Field primary = language == Language.EN ? Field.ENGLISH : Field.KOREAN;
         return new Candidate(entries.get(id), score, self > 0 ? score / self : 0,
-                scale * words.share(), scale * bigrams.share(), built.text(bestDoc), words.missing());
+                scale * words.share(), scale * bigrams.share(), built.text(bestDoc), words.missing(),
+                matchedWords.askedShare(primary, bestDoc, asked));
     }
 
     /** The entries having each of a question's terms in their questions and in their answers. */

@@ -78,6 +78,14 @@ class ShippedKnowledgeAnswersTest {
     }
 
     @Test
+    void ofTwoEntriesCoveringAShortQuestionTheOneWhoseWordingSaysNoMoreThanWasAskedIsAnswered() {
+        // the second's closest question adds words the user never said: "Anything you can't help with?"
+        assertAnswered("about-bot", "what can you help me with");
+        assertAnswered("about-bot", "what can u answer");
+        assertAnswered("star-method", "what's STAR");
+    }
+
+    @Test
     void aTopicTheKnowledgeLeavesOutIsNotAnsweredWithAnEntryThatNeverMentionsIt() {
         // without the topics of knowledge/not-covered.txt, each of these reached the far-ahead bars of an entry
         for (String question : new String[] {"whats the signing bonus like for new grads", "SAA 자격증 난이도",
