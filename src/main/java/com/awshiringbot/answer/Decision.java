@@ -31,7 +31,13 @@ public record Decision(String question, Language language, List<Candidate> found
     private static Outcome outcome(List<Ranked> ranked, Thresholds thresholds) {
         return ranked.isEmpty() ? Outcome.DONT_KNOW
                 : thresholds.decide(ranked.get(0).confidence(), ranked.get(0).candidate().selfRatio(), lead(ranked),
-                        rivalExcess(ranked));
+                        askedLead(ranked), rivalExcess(ranked));
+    }
+
+    /** How far the best entry's {@link Candidate#askedShare} exceeds the second's; 0 when alone. */
+    private static double askedLead(List<Ranked> ranked) {
+        return ranked.size() < 2 ? 0
+                : ranked.get(0).candidate().askedShare() - ranked.get(1).candidate().askedShare();
     }
 
     /** How far the most confident of the other entries exceeds the best-ranked one's confidence; -1 when alone. */

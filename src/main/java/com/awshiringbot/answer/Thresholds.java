@@ -21,10 +21,13 @@ import java.util.Objects;
  * @param rivalTolerance how far another entry's confidence may exceed the best-ranked entry's for an answer: when an
  *     entry ranked lower accounts for clearly more of the question, ranking and coverage disagree, so the core asks
  * @param farAhead the bars of the second way to an answer, for an entry far ahead of the others at a lower confidence
+ * @param wordingLead how far the best entry's {@link Candidate#askedShare} must exceed the second's for an answer when
+ *     its rank leads by less than {@code margin}: two entries both cover the question, and the second's closest
+ *     question says more than was asked (a sibling's question about one part of the topic); infinite: never
  */
 public record Thresholds(
         double answer, double suggest, double margin, double bigramWeight, double scoreWeight, int maxChoices,
-        double rivalTolerance, FarAhead farAhead) {
+        double rivalTolerance, FarAhead farAhead, double wordingLead) {
 
     public Thresholds {
         requireShare("answer", answer);
@@ -40,6 +43,17 @@ public record Thresholds(
             throw new IllegalArgumentException("maxChoices must be at least 1, got " + maxChoices);
         }
         Objects.requireNonNull(farAhead, "farAhead");
+        if (!(wordingLead > 0)) {
+            throw new IllegalArgumentException("wordingLead must be above 0, got " + wordingLead);
+        }
+    }
+
+    /** Bars without the tie-break on wording. */
+    public Thresholds(
+            double answer, double suggest, double margin, double bigramWeight, double scoreWeight, int maxChoices,
+            double rivalTolerance, FarAhead farAhead) {
+        this(answer, suggest, margin, bigramWeight, scoreWeight, maxChoices, rivalTolerance, farAhead,
+                Double.POSITIVE_INFINITY);
     }
 
     /** Bars without the second way to an answer. */
@@ -74,7 +88,8 @@ public record Thresholds(
                 new FarAhead(
                         settings.decimal("answer.far-ahead.min-confidence"),
                         settings.decimal("answer.far-ahead.min-self-ratio"),
-                        settings.decimal("answer.far-ahead.min-lead")));
+                        settings.decimal("answer.far-ahead.min-lead")),
+                settings.decimal("answer.min-wording-lead"));
     }
 
     /** The configured defaults. */
@@ -110,12 +125,21 @@ public record Thresholds(
     }
 
     /**
-     * The outcome for a best entry of {@code confidence} whose closest question scores {@code selfRatio} of its title's
-     * own score, whose rank leads the second's by {@code lead}, when the most confident other entry's confidence
-     * exceeds it by {@code rivalExcess} (negative when none does).
+     * {@link #decide(double, double, double, double, double)} without the tie-break on wording (as if the second
+     * entry's closest question said no more than the best's).
      */
     public Outcome decide(double confidence, double selfRatio, double lead, double rivalExcess) {
-        boolean clear = confidence >= answer && lead >= margin;
+        return decide(confidence, selfRatio, lead, 0, rivalExcess);
+    }
+
+    /**
+     * The outcome for a best entry of {@code confidence} whose closest question scores {@code selfRatio} of its title's
+     * own score, whose rank leads the second's by {@code lead} and whose {@link Candidate#askedShare} exceeds the
+     * second's by {@code askedLead}, when the most confident other entry's confidence exceeds it by
+     * {@code rivalExcess} (negative when none does).
+     */
+    public Outcome decide(double confidence, double selfRatio, double lead, double askedLead, double rivalExcess) {
+        boolean clear = confidence >= answer && (lead >= margin || askedLead >= wordingLead);
         if ((clear || farAhead.admits(confidence, selfRatio, lead)) && rivalExcess <= rivalTolerance) {
             return Outcome.ANSWER;
         }
@@ -124,36 +148,41 @@ public record Thresholds(
 
     public Thresholds withAnswer(double value) {
         return new Thresholds(value, Math.min(suggest, value), margin, bigramWeight, scoreWeight, maxChoices,
-                rivalTolerance, farAhead);
+                rivalTolerance, farAhead, wordingLead);
     }
 
     public Thresholds withSuggest(double value) {
         return new Thresholds(answer, value, margin, bigramWeight, scoreWeight, maxChoices,
-                rivalTolerance, farAhead);
+                rivalTolerance, farAhead, wordingLead);
     }
 
     public Thresholds withMargin(double value) {
         return new Thresholds(answer, suggest, value, bigramWeight, scoreWeight, maxChoices,
-                rivalTolerance, farAhead);
+                rivalTolerance, farAhead, wordingLead);
     }
 
     public Thresholds withBigramWeight(double value) {
         return new Thresholds(answer, suggest, margin, value, scoreWeight, maxChoices,
-                rivalTolerance, farAhead);
+                rivalTolerance, farAhead, wordingLead);
     }
 
     public Thresholds withScoreWeight(double value) {
         return new Thresholds(answer, suggest, margin, bigramWeight, value, maxChoices,
-                rivalTolerance, farAhead);
+                rivalTolerance, farAhead, wordingLead);
     }
 
     public Thresholds withRivalTolerance(double value) {
         return new Thresholds(answer, suggest, margin, bigramWeight, scoreWeight, maxChoices,
-                value, farAhead);
+                value, farAhead, wordingLead);
     }
 
     public Thresholds withFarAhead(FarAhead value) {
         return new Thresholds(answer, suggest, margin, bigramWeight, scoreWeight, maxChoices,
-                rivalTolerance, value);
+                rivalTolerance, value, wordingLead);
+    }
+
+    public Thresholds withWordingLead(double value) {
+        return new Thresholds(answer, suggest, margin, bigramWeight, scoreWeight, maxChoices,
+                rivalTolerance, farAhead, value);
     }
 }

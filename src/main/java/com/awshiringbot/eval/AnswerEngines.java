@@ -17,7 +17,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The real answering engine for the evaluation: built under the configured thresholds, and swept over the seven bars
+ * The real answering engine for the evaluation: built under the configured thresholds, and swept over the eight bars
  * of its decision, each named after its setting in {@code config/bot.properties}.
  */
 public final class AnswerEngines implements EngineFactory {
@@ -28,6 +28,7 @@ public final class AnswerEngines implements EngineFactory {
     static final String FAR_CONFIDENCE = "answer.far-ahead.min-confidence";
     static final String FAR_SELF_RATIO = "answer.far-ahead.min-self-ratio";
     static final String FAR_LEAD = "answer.far-ahead.min-lead";
+    static final String WORDING_LEAD = "answer.min-wording-lead";
 
     private final Thresholds thresholds;
     private AnswerEngine cachedFor;
@@ -53,7 +54,8 @@ public final class AnswerEngines implements EngineFactory {
                 new Bar(RIVAL, thresholds.rivalTolerance(), Bar.around(thresholds.rivalTolerance(), 0.0, 0.3, 0.025)),
                 new Bar(FAR_CONFIDENCE, far.confidence(), Bar.around(far.confidence(), 0.3, thresholds.answer(), 0.05)),
                 new Bar(FAR_SELF_RATIO, far.selfRatio(), Bar.around(far.selfRatio(), 0.0, 1.0, 0.1)),
-                new Bar(FAR_LEAD, far.lead(), Bar.around(far.lead(), 0.05, 0.5, 0.05)));
+                new Bar(FAR_LEAD, far.lead(), Bar.around(far.lead(), 0.05, 0.5, 0.05)),
+                new Bar(WORDING_LEAD, thresholds.wordingLead(), Bar.around(thresholds.wordingLead(), 0.1, 1.0, 0.1)));
     }
 
     /**
@@ -72,6 +74,7 @@ public final class AnswerEngines implements EngineFactory {
             case FAR_CONFIDENCE -> thresholds.withFarAhead(thresholds.farAhead().withConfidence(value));
             case FAR_SELF_RATIO -> thresholds.withFarAhead(thresholds.farAhead().withSelfRatio(value));
             case FAR_LEAD -> thresholds.withFarAhead(thresholds.farAhead().withLead(value));
+            case WORDING_LEAD -> thresholds.withWordingLead(value);
             default -> throw new IllegalArgumentException("no bar '" + bar + "'");
         };
         return new Redecided(engine, decisions(engine), moved);

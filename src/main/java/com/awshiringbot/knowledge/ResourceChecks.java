@@ -23,14 +23,9 @@ final class ResourceChecks {
         void check(int number, String line);
     }
 
-    /** Runs {@code check} on each line of {@code text} that is neither blank nor a '#' comment. */
     private static void eachRule(String text, RuleCheck check) {
-        String[] lines = text.split("\n", -1);
-        for (int i = 0; i < lines.length; i++) {
-            String line = lines[i].strip();
-            if (!line.isEmpty() && !line.startsWith("#")) {
-                check.check(i + 1, line);
-            }
+        for (RuleLine rule : RuleLine.of(text)) {
+            check.check(rule.number(), rule.text());
         }
     }
 

@@ -14,6 +14,8 @@ import java.util.List;
  * @param bigramCoverage the same share measured on Hangul bigrams; 0 for a question without Hangul
  * @param matchedQuestion the entry's question that matched best
  * @param missing the typed terms the entry's questions do not contain
+ * @param askedShare the share of {@code matchedQuestion}'s topical words the question has: under 1 when the matched
+ *     question says more than was asked, as a sibling entry's question about one part of the topic does
  */
 public record Candidate(
         Entry entry,
@@ -22,7 +24,8 @@ public record Candidate(
         double coverage,
         double bigramCoverage,
         String matchedQuestion,
-        List<String> missing) {
+        List<String> missing,
+        double askedShare) {
 
     public Candidate {
         missing = List.copyOf(missing);

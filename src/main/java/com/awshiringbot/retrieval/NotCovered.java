@@ -8,9 +8,10 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The names in {@code knowledge/not-covered.txt} of what the knowledge leaves out on purpose (other companies): a
- * question naming one is about that, not about an entry that never mentions it, however many of its other words the
- * entry has ("google interview process rounds" is not a question for the hiring-process entry). An entry that does
+ * The names in {@code knowledge/not-covered.txt} of what the knowledge leaves out on purpose (other companies, and
+ * topics such as pay or certifications): a question naming one is about that, not about an entry that never mentions
+ * it, however many of its other words the entry has ("google interview process rounds" is not a question for the
+ * hiring-process entry, nor "aws 신입 연봉" one for the new-hire training entry). An entry that does
  * mention the name in its questions or answer (GCP나 구글 클라우드만 써봤어요) is judged as usual. Each name is analysed
  * like a question, so the analysis decides what "naming" it means (particles and case do not matter). Immutable and
  * thread-safe.

@@ -12,6 +12,7 @@ import java.util.Arrays;
 import java.util.BitSet;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -51,6 +52,7 @@ public final class QuestionIndex {
     private final Spellings spellings;
     private final NotCovered notCovered;
     private final Map<Field, LatinTypoRepair> typos = new EnumMap<>(Field.class);
+    private final MatchedWords matchedWords;
     private final boolean fromSnapshot;
 
     private QuestionIndex(Analyzers analyzers, SearchOptions options, Derived derived, boolean fromSnapshot) {
@@ -72,6 +74,7 @@ public final class QuestionIndex {
             typos.put(field, new LatinTypoRepair(dictionary.questionTerms(), dictionary::docFreq,
                     notCovered.terms(field)));
         }
+        this.matchedWords = new MatchedWords(analyzers, built::text, built.size(), options.maxChars());
         // a search per entry and language: a quarter of the build, and most entries are never a candidate soon
         for (Language language : Language.values()) {
             selfScores.put(language, new ConcurrentHashMap<>());
@@ -224,6 +227,7 @@ public final class QuestionIndex {
                 : Coverage.units(terms.get(Field.BIGRAM), Field.BIGRAM, options);
         QueryTerms primaryTerms = terms.get(primary);
         int[][] named = termIndexes(notCovered.named(primary, primaryTerms.tokens()), primaryTerms.terms());
+        Set<String> asked = new HashSet<>(primaryTerms.terms());
         Hits hits = postings.search(query, DOCS_PER_SEARCH);
         BitSet seen = new BitSet(entries.size());
         for (int i = 0; i < hits.size() && candidates.size() < limit; i++) {
@@ -231,7 +235,7 @@ public final class QuestionIndex {
             if (!seen.get(entry)) { // hits come best first: the first of an entry is its best question
                 seen.set(entry);
                 candidates.add(candidate(entry, hits.doc(i), hits.score(i), words, bigrams, primaryTerms, language,
-                        named));
+                        named, asked));
             }
         }
         return candidates;
@@ -262,15 +266,18 @@ public final class QuestionIndex {
     }
 
     private Candidate candidate(int entry, int bestDoc, float score, Coverage.Units questionWords,
-            Coverage.Units questionBigrams, QueryTerms primaryTerms, Language language, int[][] named) {
+            Coverage.Units questionBigrams, QueryTerms primaryTerms, Language language, int[][] named,
+            Set<String> asked) {
         Entry found = entries.get(entry);
         Coverage words = questionWords.measure(entry);
         Coverage bigrams = questionBigrams == null ? Coverage.NONE : questionBigrams.measure(entry);
         double self = selfScores.get(language).computeIfAbsent(found.id(), e -> selfScore(entry, language));
         // a question about something the knowledge leaves out, which this entry never mentions, is not about the entry
         double scale = mentionsAll(named, primaryTerms, entry) ? 1 : options.verbWeight();
+        Field primary = language == Language.EN ? Field.ENGLISH : Field.KOREAN;
         return new Candidate(found, score, self > 0 ? score / self : 0,
-                scale * words.share(), scale * bigrams.share(), built.text(bestDoc), words.missing());
+                scale * words.share(), scale * bigrams.share(), built.text(bestDoc), words.missing(),
+                matchedWords.askedShare(primary, bestDoc, asked));
     }
 
     /** Per name, the indexes of its terms among {@code terms} (a name's terms are all among a question's; else -1). */

@@ -1,5 +1,6 @@
 package com.awshiringbot.retrieval;
 
+import com.awshiringbot.knowledge.RuleLine;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
@@ -63,15 +64,7 @@ final class SynonymRules {
 
     /** The rule lines of {@code rules} (Solr format), without blank and comment lines. */
     static List<Rule> rules(String rules) {
-        List<Rule> found = new ArrayList<>();
-        String[] lines = rules.split("\\R");
-        for (int i = 0; i < lines.length; i++) {
-            String line = lines[i].strip();
-            if (!line.isEmpty() && !line.startsWith("#")) {
-                found.add(new Rule(i + 1, line));
-            }
-        }
-        return found;
+        return RuleLine.of(rules).stream().map(line -> new Rule(line.number(), line.text())).toList();
     }
 
     /**

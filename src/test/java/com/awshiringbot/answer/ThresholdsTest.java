@@ -11,12 +11,28 @@ class ThresholdsTest {
 
     @Test
     void theBarsAreReadFromTheSettings() {
-        Thresholds thresholds = Thresholds.from(Settings.withOverrides(Map.of(
-                "answer.min-confidence", "0.8", "answer.suggest-confidence", "0.4", "answer.min-margin", "0.1",
-                "answer.bigram-weight", "0.25", "answer.score-weight", "0.5", "answer.max-choices", "2",
-                "answer.rival-tolerance", "0.05", "answer.far-ahead.min-confidence", "0.45",
-                "answer.far-ahead.min-self-ratio", "0.6", "answer.far-ahead.min-lead", "0.3")));
-        assertEquals(new Thresholds(0.8, 0.4, 0.1, 0.25, 0.5, 2, 0.05, new FarAhead(0.45, 0.6, 0.3)), thresholds);
+        Thresholds thresholds = Thresholds.from(Settings.withOverrides(Map.ofEntries(
+                Map.entry("answer.min-confidence", "0.8"), Map.entry("answer.suggest-confidence", "0.4"),
+                Map.entry("answer.min-margin", "0.1"), Map.entry("answer.bigram-weight", "0.25"),
+                Map.entry("answer.score-weight", "0.5"), Map.entry("answer.max-choices", "2"),
+                Map.entry("answer.rival-tolerance", "0.05"), Map.entry("answer.far-ahead.min-confidence", "0.45"),
+                Map.entry("answer.far-ahead.min-self-ratio", "0.6"), Map.entry("answer.far-ahead.min-lead", "0.3"),
+                Map.entry("answer.min-wording-lead", "0.35"))));
+        assertEquals(new Thresholds(0.8, 0.4, 0.1, 0.25, 0.5, 2, 0.05, new FarAhead(0.45, 0.6, 0.3), 0.35),
+                thresholds);
+    }
+
+    @Test
+    void aCloseRaceIsAnsweredWhenOnlyTheSecondsClosestQuestionSaysMoreThanWasAsked() {
+        Thresholds thresholds = new Thresholds(0.6, 0.4, 0.07, 0.3, 0.5, 3, 0.075, FarAhead.NONE, 0.4);
+        assertEquals(Outcome.ANSWER, thresholds.decide(0.6, 0.0, 0.01, 0.4, -1));
+        assertEquals(Outcome.DID_YOU_MEAN, thresholds.decide(0.6, 0.0, 0.01, 0.39, -1), "the wordings differ less");
+        assertEquals(Outcome.DID_YOU_MEAN, thresholds.decide(0.59, 0.0, 0.01, 1.0, -1), "under the answer bar");
+        assertEquals(Outcome.DID_YOU_MEAN, thresholds.decide(0.6, 0.0, 0.01, 1.0, 0.1), "a rival covers more of it");
+        assertEquals(Outcome.DID_YOU_MEAN, thresholds.decide(0.6, 0.0, 0.01, -1), "without it, the margin decides");
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> thresholds.withWordingLead(0));
+        assertEquals("wordingLead must be above 0, got 0.0", e.getMessage());
     }
 
     @Test
