@@ -57,51 +57,58 @@ record Coverage(double share, List<String> missing) {
     }
 
     /**
-     * The question's units, as indexes of their tokens: the tokens that start where a typed word starts (the word and
-     * the synonyms added for it), in the order the starts first occur; a unit with the same terms as an earlier one
-     * is left out, so a word typed twice counts once.
+     * The question's units, as indexes of their tokens, in the order they first occur; a unit with the same terms as
+     * an earlier one is left out, so a word typed twice counts once.
      */
     private static List<int[]> keptUnits(QueryTerms terms, Field field) {
-        List<Token> tokens = terms.tokens();
-        List<int[]> units = new ArrayList<>();
-        if (field == Field.BIGRAM) {
-            // bigrams have no synonyms, and their offsets are unreliable once a char filter removed spaces
-            for (int i = 0; i < tokens.size(); i++) {
-                units.add(new int[] {i});
-            }
-        } else {
-            int[] starts = new int[tokens.size()];
-            for (int i = 0; i < tokens.size(); i++) {
-                int start = tokens.get(i).start();
-                int u = units.size() - 1;
-                while (u >= 0 && starts[u] != start) {
-                    u--;
-                }
-                if (u < 0) {
-                    starts[units.size()] = start;
-                    units.add(new int[] {i});
-                } else {
-                    int[] unit = Arrays.copyOf(units.get(u), units.get(u).length + 1);
-                    unit[unit.length - 1] = i;
-                    units.set(u, unit);
-                }
-            }
-        }
-        boolean[] single = new boolean[terms.terms().size()];
-        List<int[]> multiple = new ArrayList<>();
+        List<int[]> units = field == Field.BIGRAM ? oneTokenEach(terms.tokens()) : byStart(terms.tokens());
+        boolean[] keptAlone = new boolean[terms.terms().size()];
+        List<int[]> keptTogether = new ArrayList<>();
         List<int[]> kept = new ArrayList<>(units.size());
         for (int[] unit : units) {
             int[] unitTerms = distinctTerms(terms, unit);
-            if (unitTerms.length == 1 ? !single[unitTerms[0]] : !containsEqual(multiple, unitTerms)) {
-                if (unitTerms.length == 1) {
-                    single[unitTerms[0]] = true;
+            boolean alone = unitTerms.length == 1;
+            if (alone ? !keptAlone[unitTerms[0]] : !containsEqual(keptTogether, unitTerms)) {
+                if (alone) {
+                    keptAlone[unitTerms[0]] = true;
                 } else {
-                    multiple.add(unitTerms);
+                    keptTogether.add(unitTerms);
                 }
                 kept.add(unit);
             }
         }
         return kept;
+    }
+
+    /** Each token a unit: bigrams have no synonyms, and their offsets are unreliable once a char filter removed spaces. */
+    private static List<int[]> oneTokenEach(List<Token> tokens) {
+        List<int[]> units = new ArrayList<>(tokens.size());
+        for (int i = 0; i < tokens.size(); i++) {
+            units.add(new int[] {i});
+        }
+        return units;
+    }
+
+    /** The tokens that start at the same place (a typed word and the synonyms added for it), in order of start. */
+    private static List<int[]> byStart(List<Token> tokens) {
+        List<int[]> units = new ArrayList<>();
+        int[] starts = new int[tokens.size()];
+        for (int i = 0; i < tokens.size(); i++) {
+            int start = tokens.get(i).start();
+            int u = units.size() - 1;
+            while (u >= 0 && starts[u] != start) {
+                u--;
+            }
+            if (u < 0) {
+                starts[units.size()] = start;
+                units.add(new int[] {i});
+            } else {
+                int[] unit = Arrays.copyOf(units.get(u), units.get(u).length + 1);
+                unit[unit.length - 1] = i;
+                units.set(u, unit);
+            }
+        }
+        return units;
     }
 
     /** The numbers of the distinct terms of {@code unit}'s tokens, sorted. */

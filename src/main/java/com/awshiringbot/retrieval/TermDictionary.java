@@ -11,7 +11,8 @@ import java.util.Set;
  * One field's terms, each with all the index knows of it ({@link IndexedTerm}), so that a question's term is looked up
  * once per field rather than once for its postings, once for its rarity and once per kind of entry that has it: with
  * thousands of terms each lookup is a miss in the processor's cache. Holds the terms of the questions and of the
- * answers. Immutable and thread-safe.
+ * answers. Built from the {@link Bm25Index}'s postings, whose own map of terms is what a snapshot saves; a question
+ * reads only this one. Immutable and thread-safe.
  */
 final class TermDictionary {
     private static final BitSet NONE = new BitSet(0);
