@@ -15,8 +15,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.FutureTask;
 
 /**
  * The answering core over a {@link QuestionIndex}: detects the question's language, ranks the entries, and decides
@@ -50,12 +48,16 @@ public final class AnswerEngine implements Answerer {
         Thresholds thresholds = Thresholds.from(settings);
         preload();
         long start = System.nanoTime();
-        KnowledgeBase knowledge = KnowledgeLoader.load(settings.path("bot.knowledge-dir"));
-        Duration load = Duration.ofNanos(System.nanoTime() - start);
+        Path dir = settings.path("bot.knowledge-dir");
+        AnalysisOptions analysis = AnalysisOptions.defaults();
+        KnowledgeLoader.AnalysisFiles files = KnowledgeLoader.analysisFiles(dir);
+        // the chains need only two small files: built while the entries are parsed, as long in a fresh JVM
+        ChainsInTheMaking chains = ChainsInTheMaking.start(files.userDictionary(), files.synonyms(), analysis);
+        KnowledgeBase knowledge = KnowledgeLoader.load(dir);
         Path snapshots = settings.string("bot.index-snapshot-dir").isBlank() ? null
                 : settings.path("bot.index-snapshot-dir");
-        return create(knowledge, thresholds, AnalysisOptions.defaults(), SearchOptions.defaults(), snapshots)
-                .withKnowledgeLoad(load);
+        return create(knowledge, thresholds, analysis, SearchOptions.defaults(), snapshots, chains, start,
+                System.nanoTime());
     }
 
     /**
@@ -75,70 +77,38 @@ public final class AnswerEngine implements Answerer {
     /** Builds the core with other analysis and search choices: for tuning experiments. */
     public static AnswerEngine create(
             KnowledgeBase knowledge, Thresholds thresholds, AnalysisOptions analysis, SearchOptions search) {
-        return create(knowledge, thresholds, analysis, search, null);
+        long now = System.nanoTime();
+        return create(knowledge, thresholds, analysis, search, null, null, now, now);
     }
 
     /**
      * @param snapshots where to keep snapshots of the built index; null: build it every time. With snapshots the
-     *     analysis chains are built on a thread of their own while the snapshot is looked for and read: both wait
-     *     mostly for other things (Nori's dictionaries, the disk, hashing the knowledge).
+     *     snapshot is looked for and read while the chains are still in the making: both wait mostly for other things
+     *     (Nori's dictionaries, the disk, hashing the knowledge).
+     * @param chains the chains, perhaps started before {@code knowledge} was loaded; null, or the chains of other
+     *     files (changed in between): built here
+     * @param start when building the core began, {@code knowledge} loading included
+     * @param loaded when {@code knowledge} was loaded
      */
     private static AnswerEngine create(KnowledgeBase knowledge, Thresholds thresholds, AnalysisOptions analysis,
-            SearchOptions search, Path snapshots) {
+            SearchOptions search, Path snapshots, ChainsInTheMaking chains, long start, long loaded) {
         Objects.requireNonNull(knowledge, "knowledge");
         Objects.requireNonNull(thresholds, "thresholds");
-        long start = System.nanoTime();
-        if (snapshots == null) {
-            Analyzers analyzers = Analyzers.create(knowledge.userDictionary(), knowledge.synonyms(), analysis);
-            long analyzed = System.nanoTime();
-            QuestionIndex index = QuestionIndex.build(knowledge, analyzers, search);
-            CoreTimings timings = new CoreTimings(Duration.ZERO, Duration.ofNanos(analyzed - start),
-                    Duration.ofNanos(System.nanoTime() - analyzed), false);
-            return new AnswerEngine(knowledge, thresholds, index, timings);
-        }
-        long[] chainsReady = new long[1];
-        FutureTask<Analyzers> chains = new FutureTask<>(() -> {
-            Analyzers analyzers = Analyzers.create(knowledge.userDictionary(), knowledge.synonyms(), analysis);
-            chainsReady[0] = System.nanoTime();
-            return analyzers;
-        });
-        Thread thread = new Thread(chains, "analysis-chains");
-        thread.setDaemon(true);
-        thread.start();
-        QuestionIndex index = QuestionIndex.open(knowledge, analysis, () -> await(chains), search, snapshots);
+        ChainsInTheMaking making = chains != null && chains.isFor(knowledge.userDictionary(), knowledge.synonyms(),
+                analysis) ? chains : ChainsInTheMaking.start(knowledge.userDictionary(), knowledge.synonyms(), analysis);
+        QuestionIndex index = snapshots == null ? QuestionIndex.build(knowledge, making.await(), search)
+                : QuestionIndex.open(knowledge, analysis, making::await, search, snapshots);
         long end = System.nanoTime();
-        // the two overlap: each is timed on the critical path, so that the steps still add up to the whole
-        long ready = Math.min(Math.max(chainsReady[0], start), end);
-        CoreTimings timings = new CoreTimings(Duration.ZERO, Duration.ofNanos(ready - start),
+        // the steps overlap: each is timed on the critical path, so that they still add up to the whole
+        long ready = Math.min(Math.max(making.readyNanos(), loaded), end);
+        CoreTimings timings = new CoreTimings(Duration.ofNanos(loaded - start), Duration.ofNanos(ready - loaded),
                 Duration.ofNanos(end - ready), index.fromSnapshot());
         return new AnswerEngine(knowledge, thresholds, index, timings);
-    }
-
-    /** The chains, or what building them threw (an IllegalArgumentException for a bad user dictionary). */
-    private static Analyzers await(FutureTask<Analyzers> chains) {
-        try {
-            return chains.get();
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            if (e.getCause() instanceof Error error) {
-                throw error;
-            }
-            throw new IllegalStateException("building the analysis chains failed", e.getCause());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while the analysis chains were built", e);
-        }
     }
 
     /** The same core under other bars, sharing the index: for the threshold curve. */
     public AnswerEngine withThresholds(Thresholds other) {
         return new AnswerEngine(knowledge, Objects.requireNonNull(other, "thresholds"), index, timings);
-    }
-
-    AnswerEngine withKnowledgeLoad(Duration load) {
-        return new AnswerEngine(knowledge, thresholds, index, timings.withKnowledgeLoad(load));
     }
 
     /** How long building this core took, step by step. */

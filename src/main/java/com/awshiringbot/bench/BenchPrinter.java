@@ -42,7 +42,7 @@ final class BenchPrinter {
         line("", "no CDS", cds ? "AppCDS" : "", "");
         cell(result, "JVM start → command line parsed", "main", cds, "");
         cell(result, "knowledge load", "knowledge", cds, "");
-        cell(result, "analyzer set-up (Nori dictionaries)", "analyzers", cds, "");
+        cell(result, "analyzer set-up (after the knowledge)", "analyzers", cds, "");
         cell(result, Long.valueOf(1).equals(result.plain().get("index-snapshot")) ? "index (read from its snapshot)"
                 : "index build", "index", cds, "");
         cell(result, "JVM start → core ready", "ready", cds, "target < 1,500 ms");

@@ -94,6 +94,17 @@ public final class Main implements Callable<Integer> {
     public int execute(PrintWriter out, PrintWriter err, String... args) {
         this.out = Objects.requireNonNull(out, "out");
         this.err = Objects.requireNonNull(err, "err");
+        if (args.length == 0) {
+            // the bot's own start: nothing to parse, and building picocli's model costs a cold JVM about 0.3 s
+            try {
+                return call();
+            } catch (Exception e) {
+                return failed(e);
+            } finally {
+                out.flush();
+                err.flush();
+            }
+        }
         CommandLine commandLine = new CommandLine(this)
                 .setOut(out)
                 .setErr(err)
@@ -157,6 +168,10 @@ public final class Main implements Callable<Integer> {
     }
 
     private int failed(Exception e, CommandLine commandLine, CommandLine.ParseResult parseResult) {
+        return failed(e);
+    }
+
+    private int failed(Exception e) {
         if (e instanceof KnowledgeException broken) {
             KnowledgeReport.print(broken, err);
             return EXIT_USAGE;

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Stream;
 
@@ -38,6 +39,21 @@ public final class KnowledgeLoader {
             throw new IllegalArgumentException("dir is null");
         }
         return new KnowledgeLoader(dir).load();
+    }
+
+    /**
+     * The user dictionary and the synonym rules of {@code dir} as their files hold them, unchecked ("" for a missing
+     * or unreadable file): what the analysis chains are built from, so that they can be built while {@link #load}
+     * parses and checks the rest, which takes most of a second in a fresh JVM. The knowledge base {@link #load}
+     * returns is what counts: it reads them again.
+     */
+    public static AnalysisFiles analysisFiles(Path dir) {
+        KnowledgeLoader loader = new KnowledgeLoader(Objects.requireNonNull(dir, "dir"));
+        return new AnalysisFiles(loader.readOptional("userdict.txt"), loader.readOptional("synonyms.txt"));
+    }
+
+    /** The texts of {@code userdict.txt} and {@code synonyms.txt}, as {@link KnowledgeBase} holds them. */
+    public record AnalysisFiles(String userDictionary, String synonyms) {
     }
 
     private KnowledgeBase load() throws KnowledgeException {

@@ -28,7 +28,7 @@ class BenchPrinterTest {
                                                             no CDS  AppCDS
                   JVM start → command line parsed               95      60
                   knowledge load                               180     120
-                  analyzer set-up (Nori dictionaries)          420     300
+                  analyzer set-up (after the knowledge)        420     300
                   index build                                  310     250
                   JVM start → core ready                     1,030     750   target < 1,500 ms
                   process start → first getUpdates           1,650   1,210   target < 2,000 ms
