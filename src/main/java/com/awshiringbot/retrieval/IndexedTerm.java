@@ -10,8 +10,9 @@ import java.util.BitSet;
  * @param idf BM25's inverse document frequency of the term, before Lucene's cast to float
  * @param inQuestions the entries, by number, whose questions have the term; never modified
  * @param inAnswers the entries whose answer has it; never modified
+ * @param number the term's number in its field's dictionary, from 0; -1 for every term the field lacks
  */
-record IndexedTerm(Bm25Index.TermPostings postings, double idf, BitSet inQuestions, BitSet inAnswers) {
+record IndexedTerm(Bm25Index.TermPostings postings, double idf, BitSet inQuestions, BitSet inAnswers, int number) {
 
     /** How many questions have the term. */
     int docFreq() {

@@ -1,8 +1,9 @@
 package com.awshiringbot.retrieval;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
-import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,17 +20,21 @@ import java.util.function.IntFunction;
  */
 final class MatchedWords {
     private final Analyzers analyzers;
+    private final Map<Field, TermDictionary> dictionaries;
     private final IntFunction<String> texts;
     private final int maxChars;
     /** Per field and question, its words: a typed word and the synonyms added at its place count as one. */
-    private final Map<Field, AtomicReferenceArray<List<Set<String>>>> words = new EnumMap<>(Field.class);
+    private final Map<Field, AtomicReferenceArray<Unit[]>> words = new EnumMap<>(Field.class);
 
     /**
+     * @param dictionaries per field, its terms: a word is checked by its number there, not compared as a string
      * @param texts each indexed question's text, by document number
      * @param size how many questions are indexed
      */
-    MatchedWords(Analyzers analyzers, IntFunction<String> texts, int size, int maxChars) {
+    MatchedWords(Analyzers analyzers, Map<Field, TermDictionary> dictionaries, IntFunction<String> texts, int size,
+            int maxChars) {
         this.analyzers = analyzers;
+        this.dictionaries = dictionaries;
         this.texts = texts;
         this.maxChars = maxChars;
         for (Field field : List.of(Field.KOREAN, Field.ENGLISH)) {
@@ -38,29 +43,86 @@ final class MatchedWords {
     }
 
     /**
-     * The share of question {@code doc}'s topical words, analysed for {@code field}, that are among {@code asked} (a
-     * user's question's terms, synonyms included); 1 for a question without any.
+     * A user's question's terms (synonyms included) in one field, as {@link #askedShare} reads them: the numbers of
+     * those the field's dictionary has, and the others as they are (a synonym or a word no question has may still
+     * be one of a matched question's words).
      */
-    double askedShare(Field field, int doc, Set<String> asked) {
-        List<Set<String>> units = words(field, doc);
-        if (units.isEmpty()) {
+    static final class Asked {
+        private final int[] numbers;
+        private final List<String> unknown;
+
+        private Asked(int[] numbers, List<String> unknown) {
+            this.numbers = numbers;
+            this.unknown = unknown;
+        }
+
+        static Asked of(QueryTerms terms) {
+            int size = terms.terms().size();
+            int[] numbers = new int[size];
+            int known = 0;
+            List<String> unknown = new ArrayList<>(0);
+            for (int t = 0; t < size; t++) {
+                int number = terms.indexed(t).number();
+                if (number < 0) {
+                    unknown.add(terms.terms().get(t));
+                } else {
+                    numbers[known++] = number;
+                }
+            }
+            return new Asked(Arrays.copyOf(numbers, known), unknown);
+        }
+
+        boolean has(int number) {
+            for (int asked : numbers) {
+                if (asked == number) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
+    /**
+     * One word of a question: the numbers of its terms the dictionary has, and the terms it lacks.
+     */
+    private record Unit(int[] numbers, String[] unknown) {
+
+        boolean in(Asked asked) {
+            for (int number : numbers) {
+                if (asked.has(number)) {
+                    return true;
+                }
+            }
+            for (String term : unknown) {
+                if (asked.unknown.contains(term)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
+    /**
+     * The share of question {@code doc}'s topical words, analysed for {@code field}, that are among {@code asked} (a
+     * user's question's terms in that field, synonyms included); 1 for a question without any.
+     */
+    double askedShare(Field field, int doc, Asked asked) {
+        Unit[] units = words(field, doc);
+        if (units.length == 0) {
             return 1;
         }
         int found = 0;
-        for (Set<String> unit : units) {
-            for (String term : unit) {
-                if (asked.contains(term)) {
-                    found++;
-                    break;
-                }
+        for (Unit unit : units) {
+            if (unit.in(asked)) {
+                found++;
             }
         }
-        return (double) found / units.size();
+        return (double) found / units.length;
     }
 
-    private List<Set<String>> words(Field field, int doc) {
-        AtomicReferenceArray<List<Set<String>>> known = words.get(field);
-        List<Set<String>> units = known.get(doc);
+    private Unit[] words(Field field, int doc) {
+        AtomicReferenceArray<Unit[]> known = words.get(field);
+        Unit[] units = known.get(doc);
         if (units == null) {
             units = analyse(field, texts.apply(doc));
             known.set(doc, units); // two threads may both analyse it: they get the same words
@@ -68,15 +130,29 @@ final class MatchedWords {
         return units;
     }
 
-    private List<Set<String>> analyse(Field field, String text) {
+    private Unit[] analyse(Field field, String text) {
         Map<Integer, Set<String>> byStart = new LinkedHashMap<>();
         for (Token token : analyzers.tokens(field, TextNormalizer.normalize(text, maxChars))) {
             if (token.topical() || token.synonym()) {
-                byStart.computeIfAbsent(token.start(), start -> new HashSet<>(2)).add(token.term());
+                byStart.computeIfAbsent(token.start(), start -> new LinkedHashSet<>(2)).add(token.term());
             }
         }
-        List<Set<String>> units = new ArrayList<>(byStart.size());
-        byStart.values().forEach(unit -> units.add(Set.copyOf(unit)));
-        return List.copyOf(units);
+        TermDictionary dictionary = dictionaries.get(field);
+        List<Unit> units = new ArrayList<>(byStart.size());
+        for (Set<String> unit : byStart.values()) {
+            int[] numbers = new int[unit.size()];
+            int known = 0;
+            List<String> unknown = new ArrayList<>(0);
+            for (String term : unit) {
+                int number = dictionary.get(term).number();
+                if (number < 0) {
+                    unknown.add(term);
+                } else {
+                    numbers[known++] = number;
+                }
+            }
+            units.add(new Unit(Arrays.copyOf(numbers, known), unknown.toArray(String[]::new)));
+        }
+        return units.toArray(Unit[]::new);
     }
 }

@@ -12,7 +12,6 @@ import java.util.Arrays;
 import java.util.BitSet;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -74,7 +73,7 @@ public final class QuestionIndex {
             typos.put(field, new LatinTypoRepair(dictionary.questionTerms(), dictionary::docFreq,
                     notCovered.terms(field)));
         }
-        this.matchedWords = new MatchedWords(analyzers, built::text, built.size(), options.maxChars());
+        this.matchedWords = new MatchedWords(analyzers, dictionaries, built::text, built.size(), options.maxChars());
         // a search per entry and language: a quarter of the build, and most entries are never a candidate soon
         for (Language language : Language.values()) {
             selfScores.put(language, new ConcurrentHashMap<>());
@@ -227,7 +226,7 @@ public final class QuestionIndex {
                 : Coverage.units(terms.get(Field.BIGRAM), Field.BIGRAM, options);
         QueryTerms primaryTerms = terms.get(primary);
         int[][] named = termIndexes(notCovered.named(primary, primaryTerms.tokens()), primaryTerms.terms());
-        Set<String> asked = new HashSet<>(primaryTerms.terms());
+        MatchedWords.Asked asked = MatchedWords.Asked.of(primaryTerms);
         Hits hits = postings.search(query, DOCS_PER_SEARCH);
         BitSet seen = new BitSet(entries.size());
         for (int i = 0; i < hits.size() && candidates.size() < limit; i++) {
@@ -267,7 +266,7 @@ public final class QuestionIndex {
 
     private Candidate candidate(int entry, int bestDoc, float score, Coverage.Units questionWords,
             Coverage.Units questionBigrams, QueryTerms primaryTerms, Language language, int[][] named,
-            Set<String> asked) {
+            MatchedWords.Asked asked) {
         Entry found = entries.get(entry);
         Coverage words = questionWords.measure(entry);
         Coverage bigrams = questionBigrams == null ? Coverage.NONE : questionBigrams.measure(entry);

@@ -10,7 +10,7 @@ import java.util.function.Predicate;
  * the junction of the joined word and finds no more unknown morphemes in it than in the two apart.
  */
 final class SpacingRepair {
-    /** Enough for the words and word pairs of many thousands of questions; a few hundred kB each. */
+    /** Keys of one generation of each memo (twice as many may be kept): the words and pairs of many questions. */
     private static final int MAX_REMEMBERED = 10_000;
 
     private final Analyzers analyzers;

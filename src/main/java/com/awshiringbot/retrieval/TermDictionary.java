@@ -46,11 +46,11 @@ final class TermDictionary {
                 inQuestions.set(docEntry[doc]);
             }
             terms.put(term, new IndexedTerm(postings, Bm25Index.idf(postings.docs().length, docCount), inQuestions,
-                    inAnswers.getOrDefault(term, NONE)));
+                    inAnswers.getOrDefault(term, NONE), terms.size()));
         });
-        IndexedTerm unknown = new IndexedTerm(null, Bm25Index.idf(0, docCount), NONE, NONE);
+        IndexedTerm unknown = new IndexedTerm(null, Bm25Index.idf(0, docCount), NONE, NONE, -1);
         inAnswers.forEach((term, entries) -> terms.computeIfAbsent(term,
-                t -> new IndexedTerm(null, unknown.idf(), NONE, entries)));
+                t -> new IndexedTerm(null, unknown.idf(), NONE, entries, terms.size())));
         return new TermDictionary(terms, unknown);
     }
 

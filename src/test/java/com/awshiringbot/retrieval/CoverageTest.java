@@ -18,7 +18,7 @@ class CoverageTest {
     private static Coverage measure(Field field, String question, Set<String> questionTerms, Set<String> answerTerms) {
         List<Token> tokens = ANALYZERS.tokens(field, TextNormalizer.normalize(question));
         QueryTerms terms = QueryTerms.of(tokens, term -> new IndexedTerm(null, 1.0,
-                theEntryIf(questionTerms.contains(term)), theEntryIf(answerTerms.contains(term))));
+                theEntryIf(questionTerms.contains(term)), theEntryIf(answerTerms.contains(term)), -1));
         return Coverage.units(terms, field, OPTIONS).measure(ENTRY);
     }
 
