@@ -40,7 +40,7 @@ final class BenchPrinter {
         boolean cds = !result.cds().isEmpty();
         out.printf(Locale.ROOT, "Cold start (the bot in child JVMs, median of %d), ms%n", result.runs());
         line("", "no CDS", cds ? "AppCDS" : "", "");
-        cell(result, "JVM start → command line parsed", "main", cds, "");
+        cell(result, "JVM start → main running", "main", cds, "");
         cell(result, "knowledge load", "knowledge", cds, "");
         cell(result, "analyzer set-up (after the knowledge)", "analyzers", cds, "");
         cell(result, Long.valueOf(1).equals(result.plain().get("index-snapshot")) ? "index (read from its snapshot)"

@@ -39,7 +39,7 @@ final class BotProcess implements AutoCloseable {
     }
 
     /**
-     * Starts the bot with command-line {@code args}: none for the bot as shipped, {@code bench --probe-bot} for the same
+     * Starts the bot with command-line {@code args}: none for the bot as shipped, the same bot with {@link StartupProbe#BOT_PROPERTY} for the same
      * bot printing its core's start-up timings.
      */
     static BotProcess start(BenchBotApi api, Path knowledgeDir, List<String> jvmOptions, List<String> args,

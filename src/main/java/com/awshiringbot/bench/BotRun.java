@@ -2,6 +2,7 @@ package com.awshiringbot.bench;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -9,7 +10,7 @@ import java.util.OptionalLong;
 
 /**
  * The real bot in a child JVM with its own local Bot API server, for as long as the caller needs it: started as
- * shipped, or through {@code bench --probe-bot}, which is the same bot printing its core's start-up timings.
+ * shipped, or with {@link StartupProbe#BOT_PROPERTY} set, which is the same bot printing its core's start-up timings.
  */
 final class BotRun implements AutoCloseable {
     private static final Duration POLL_SLICE = Duration.ofMillis(100);
@@ -25,7 +26,7 @@ final class BotRun implements AutoCloseable {
     /**
      * Starts a server and the bot pointed at it.
      *
-     * @param probe whether the bot prints its core's start-up line ({@code bench --probe-bot})
+     * @param probe whether the bot prints its core's start-up line ({@link StartupProbe#BOT_PROPERTY})
      * @param env environment on top of the server's settings (the send limit, for instance)
      */
     static BotRun start(Path knowledgeDir, List<String> jvmOptions, boolean probe, Map<String, String> env) {
@@ -35,16 +36,19 @@ final class BotRun implements AutoCloseable {
     /**
      * Starts a server and the bot pointed at it.
      *
-     * @param probeQuestions -1 for the bot as shipped; otherwise it runs as {@code bench --probe-bot} and, when this is
+     * @param probeQuestions -1 for the bot as shipped; otherwise it runs with {@link StartupProbe#BOT_PROPERTY} and,
+     *     when this is
      *     more than 0, answers that many questions and prints the memory figures before it polls (see
      *     {@link #memoryProbe})
      */
     static BotRun start(Path knowledgeDir, List<String> jvmOptions, int probeQuestions, Map<String, String> env) {
         BenchBotApi api = BenchBotApi.start(BotProcess.TOKEN);
         try {
-            List<String> args = probeQuestions < 0 ? List.of()
-                    : List.of("bench", "--probe-bot", "--questions", String.valueOf(probeQuestions));
-            return new BotRun(api, BotProcess.start(api, knowledgeDir, jvmOptions, args, env));
+            List<String> options = new ArrayList<>(jvmOptions);
+            if (probeQuestions >= 0) {
+                options.add("-D" + StartupProbe.BOT_PROPERTY + "=" + probeQuestions);
+            }
+            return new BotRun(api, BotProcess.start(api, knowledgeDir, options, List.of(), env));
         } catch (RuntimeException e) {
             api.close();
             throw e;

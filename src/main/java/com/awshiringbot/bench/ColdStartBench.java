@@ -13,7 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Start-up in fresh child JVMs: the bot through {@code bench --probe-bot} (the bot as shipped, printing its core's
+ * Start-up in fresh child JVMs: the bot as shipped with {@link StartupProbe#BOT_PROPERTY} (, printing its core's
  * start-up steps) up to its first {@code getUpdates} against a local Bot API server, without and with an AppCDS
  * archive; and the core alone ({@code bench --probe-start}) for the memory figures. On JDK 17 the archive is made by
  * one run with {@code -XX:ArchiveClassesAtExit} and used with {@code -XX:SharedArchiveFile}; it needs a classpath of
@@ -68,7 +68,7 @@ final class ColdStartBench {
     }
 
     /**
-     * Starts the bot through {@code bench --probe-bot} {@code runs} times, alternating between each set of options
+     * Starts the bot with {@link StartupProbe#BOT_PROPERTY} {@code runs} times, alternating between each set of options
      * (so a machine whose load changes weighs on all of them alike); each start must print its core's start-up line,
      * poll and answer {@code question}.
      *

@@ -22,6 +22,11 @@ import java.util.concurrent.Future;
 public final class StartupProbe {
     /** The first word of the start-up line. */
     public static final String START_LINE = "probe-start";
+    /**
+     * The system property that makes the bot as shipped (no command line, so started exactly as it is) print its
+     * core's start-up line once ready; its value is how many questions to answer before that line (0: none).
+     */
+    public static final String BOT_PROPERTY = "aws-hiring-bot.probe-bot";
     /** The first word of the line after the questions. */
     public static final String MEMORY_LINE = "probe-memory";
 
@@ -43,7 +48,7 @@ public final class StartupProbe {
     }
 
     /**
-     * What {@code bench --probe-bot} prints as soon as the bot's core is ready, before the bot goes on to poll. A timed
+     * What the bot started with {@link #BOT_PROPERTY} prints as soon as its core is ready, before the bot goes on to poll. A timed
      * start must not wait for a first answer and a full collection, so without {@code questions} the line has neither;
      * with them (in {@code --quick}, where nothing is timed) the bot prints all that {@code --probe-start} does.
      *

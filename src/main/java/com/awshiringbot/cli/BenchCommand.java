@@ -8,6 +8,7 @@ import com.awshiringbot.bench.Benchmark;
 import com.awshiringbot.bench.CdsArchive;
 import com.awshiringbot.bench.CoreStarter;
 import com.awshiringbot.bench.StartupProbe;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
@@ -33,6 +34,20 @@ public final class BenchCommand implements Callable<Integer> {
                 timings.indexFromSnapshot());
     }
 
+    /**
+     * The bot's cores when it runs for the benchmark ({@link StartupProbe#BOT_PROPERTY}): each prints its start-up
+     * line once ready, and answers {@code questions} first when there are any.
+     *
+     * @param mainMicros {@link StartupProbe#sinceJvmStart()} when {@code main} began
+     */
+    static AnswererFactory announcing(long mainMicros, int questions, PrintWriter out) {
+        return settings -> {
+            AnswerEngine engine = AnswerEngine.load(settings);
+            StartupProbe.announce(mainMicros, settings, started(engine), questions, out);
+            return engine;
+        };
+    }
+
     @ParentCommand
     private Main main;
 
@@ -48,25 +63,12 @@ public final class BenchCommand implements Callable<Integer> {
             description = "Child JVM mode: start the core, print start-up timings and heap, then exit.")
     private boolean probeStart;
 
-    @Option(names = "--probe-bot", hidden = true,
-            description = "Child JVM mode: run the bot as shipped, printing the core's start-up timings once it is ready.")
-    private boolean probeBot;
-
     @Option(names = "--questions", hidden = true, defaultValue = "0",
-            description = "With --probe-start or --probe-bot: questions to answer before printing the heap again.")
+            description = "With --probe-start: questions to answer before printing the heap again.")
     private int questions;
 
     @Override
     public Integer call() throws Exception {
-        if (probeBot) {
-            long mainMicros = StartupProbe.sinceJvmStart();
-            AnswererFactory announcing = settings -> {
-                AnswerEngine engine = AnswerEngine.load(settings);
-                StartupProbe.announce(mainMicros, settings, started(engine), questions, main.out());
-                return engine;
-            };
-            return new Main(main.in(), System.getenv(), announcing).execute(main.out(), main.err());
-        }
         if (writeCds) {
             Optional<Path> file = CdsArchive.besideTheJar();
             if (file.isEmpty()) {

@@ -2,6 +2,7 @@ package com.awshiringbot.cli;
 
 import com.awshiringbot.answer.AnswerEngine;
 import com.awshiringbot.answer.Answerer;
+import com.awshiringbot.bench.StartupProbe;
 import com.awshiringbot.config.ConfigException;
 import com.awshiringbot.config.Settings;
 import com.awshiringbot.console.ConsoleChat;
@@ -57,7 +58,7 @@ public final class Main implements Callable<Integer> {
     /** The subcommands that build a core first thing (no subcommand does too: the bot or the console). */
     private static final Set<String> BUILDS_A_CORE = Set.of("ask", "console");
     /** The benchmark's child JVMs that time the start of the bot or of the core: they must start like them. */
-    private static final Set<String> PROBES = Set.of("--probe-bot", "--probe-start");
+    private static final Set<String> PROBES = Set.of("--probe-start");
 
     public Main(InputStream in, Map<String, String> env, AnswererFactory answerers) {
         this.in = Objects.requireNonNull(in, "in");
@@ -87,7 +88,10 @@ public final class Main implements Callable<Integer> {
 
     /** Runs the command line with output captured by {@code out} and {@code err}: for tests. */
     public static int run(PrintWriter out, PrintWriter err, String... args) {
-        return new Main(System.in, System.getenv(), AnswerEngine::load).execute(out, err, args);
+        String probe = System.getProperty(StartupProbe.BOT_PROPERTY);
+        AnswererFactory answerers = probe == null ? AnswerEngine::load
+                : BenchCommand.announcing(StartupProbe.sinceJvmStart(), Integer.parseInt(probe), out);
+        return new Main(System.in, System.getenv(), answerers).execute(out, err, args);
     }
 
     /** Parses {@code args}, runs the command and returns its exit code. */

@@ -26,7 +26,7 @@ class BenchPrinterTest {
 
                 Cold start (the bot in child JVMs, median of 5), ms
                                                             no CDS  AppCDS
-                  JVM start → command line parsed               95      60
+                  JVM start → main running                      95      60
                   knowledge load                               180     120
                   analyzer set-up (after the knowledge)        420     300
                   index build                                  310     250
