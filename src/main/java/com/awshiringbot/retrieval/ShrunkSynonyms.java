@@ -1,5 +1,6 @@
 package com.awshiringbot.retrieval;
 
+import com.awshiringbot.knowledge.RuleLine;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -21,8 +22,8 @@ final class ShrunkSynonyms {
      */
     static List<String> find(String rules, Function<String, List<Token>> analyse) {
         List<String> found = new ArrayList<>();
-        for (SynonymRules.Rule rule : SynonymRules.rules(rules)) {
-            for (String word : rule.words()) {
+        for (RuleLine rule : RuleLine.of(rules)) {
+            for (String word : SynonymRules.words(rule)) {
                 int syllables = syllables(word);
                 if (syllables == 0) {
                     continue;
@@ -30,7 +31,7 @@ final class ShrunkSynonyms {
                 List<Token> tokens = analyse.apply(TextNormalizer.normalize(word));
                 if (tokens.size() == 1 && tokens.get(0).topical() && syllables(tokens.get(0).term()) < syllables) {
                     String read = tokens.get(0).term();
-                    found.add("synonyms.txt line " + rule.line() + ": '" + word + "' is read as '" + read
+                    found.add("synonyms.txt line " + rule.number() + ": '" + word + "' is read as '" + read
                             + "' alone, so its group applies to every '" + read + "'; "
                             + (word.contains(" ") ? "write the group without it"
                                     : "add '" + word + "' to userdict.txt to keep it whole"));

@@ -30,7 +30,7 @@ final class SynonymRules {
         try {
             SolrSynonymParser parser = new SolrSynonymParser(true, true, analyzer);
             int added = 0;
-            for (Rule rule : rules(rules)) {
+            for (RuleLine rule : RuleLine.of(rules)) {
                 String usable = rule.text().contains("=>") ? rule.text() : usableGroup(field, rule, parser);
                 if (usable == null) {
                     continue;
@@ -39,7 +39,7 @@ final class SynonymRules {
                     parser.parse(new StringReader(usable));
                     added++;
                 } catch (ParseException | IllegalArgumentException e) {
-                    skipped.add(field + ": " + rule.text() + " (line " + rule.line() + ")");
+                    skipped.add(field + ": " + rule.text() + " (line " + rule.number() + ")");
                 }
             }
             return added == 0 ? null : parser.build();
@@ -49,40 +49,30 @@ final class SynonymRules {
     }
 
     /** The group without the words {@code field}'s chain cannot use; null when fewer than two remain. */
-    private String usableGroup(String field, Rule group, SynonymMap.Parser parser) {
+    private String usableGroup(String field, RuleLine group, SynonymMap.Parser parser) {
         List<String> kept = new ArrayList<>();
-        for (String word : group.words()) {
+        for (String word : words(group)) {
             try {
                 parser.analyze(word.replace("\\,", ","), new CharsRefBuilder());
                 kept.add(word);
             } catch (IOException | IllegalArgumentException e) {
-                skipped.add(field + ": " + word + " (line " + group.line() + ")");
+                skipped.add(field + ": " + word + " (line " + group.number() + ")");
             }
         }
         return kept.size() < 2 ? null : String.join(", ", kept);
     }
 
-    /** The rule lines of {@code rules} (Solr format), without blank and comment lines. */
-    static List<Rule> rules(String rules) {
-        return RuleLine.of(rules).stream().map(line -> new Rule(line.number(), line.text())).toList();
-    }
-
     /**
-     * One rule line of the synonyms file.
-     *
-     * @param line its number, from 1
-     * @param text the line without surrounding white space
+     * The words of a rule of the synonyms file, both sides of a {@code =>} mapping, as written (an escaped comma stays
+     * escaped).
      */
-    record Rule(int line, String text) {
-        /** Its words, both sides of a {@code =>} mapping, as written (an escaped comma stays escaped). */
-        List<String> words() {
-            List<String> words = new ArrayList<>();
-            for (String word : text.split("=>|(?<!\\\\),")) {
-                if (!word.isBlank()) {
-                    words.add(word.strip());
-                }
+    static List<String> words(RuleLine rule) {
+        List<String> words = new ArrayList<>();
+        for (String word : rule.text().split("=>|(?<!\\\\),")) {
+            if (!word.isBlank()) {
+                words.add(word.strip());
             }
-            return words;
         }
+        return words;
     }
 }
