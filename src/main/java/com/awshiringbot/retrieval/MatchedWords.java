@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.function.IntFunction;
+import java.util.function.IntUnaryOperator;
 
 /**
  * The topical words of each indexed question, and how many of them a user's question has. When two entries both
@@ -24,7 +25,7 @@ final class MatchedWords {
     private final IntFunction<String> texts;
     private final int maxChars;
     /** Per field and question, its words: a typed word and the synonyms added at its place count as one. */
-    private final Map<Field, AtomicReferenceArray<Unit[]>> words = new EnumMap<>(Field.class);
+    private final Map<Field, AtomicReferenceArray<Terms[]>> words = new EnumMap<>(Field.class);
 
     /**
      * @param dictionaries per field, its terms: a word is checked by its number there, not compared as a string
@@ -48,54 +49,53 @@ final class MatchedWords {
      * be one of a matched question's words).
      */
     static final class Asked {
-        private final int[] numbers;
-        private final List<String> unknown;
+        private final Terms terms;
 
-        private Asked(int[] numbers, List<String> unknown) {
-            this.numbers = numbers;
-            this.unknown = unknown;
+        private Asked(Terms terms) {
+            this.terms = terms;
         }
 
         static Asked of(QueryTerms terms) {
-            int size = terms.terms().size();
-            int[] numbers = new int[size];
-            int known = 0;
-            List<String> unknown = new ArrayList<>(0);
-            for (int t = 0; t < size; t++) {
-                int number = terms.indexed(t).number();
-                if (number < 0) {
-                    unknown.add(terms.terms().get(t));
-                } else {
-                    numbers[known++] = number;
-                }
-            }
-            return new Asked(Arrays.copyOf(numbers, known), unknown);
-        }
-
-        boolean has(int number) {
-            for (int asked : numbers) {
-                if (asked == number) {
-                    return true;
-                }
-            }
-            return false;
+            return new Asked(Terms.of(terms.terms().size(), terms.terms()::get, t -> terms.indexed(t).number()));
         }
     }
 
     /**
-     * One word of a question: the numbers of its terms the dictionary has, and the terms it lacks.
+     * Terms as a field's dictionary numbers them: the numbers of those it has, and the others as they are. One word
+     * of an indexed question is one of these (a typed word and its synonyms); so is a user's whole question.
      */
-    private record Unit(int[] numbers, String[] unknown) {
+    private record Terms(int[] numbers, String[] unknown) {
 
-        boolean in(Asked asked) {
+        /** Terms {@code 0 .. size - 1}, each with its number in the dictionary, negative when it has none. */
+        static Terms of(int size, IntFunction<String> term, IntUnaryOperator number) {
+            int[] numbers = new int[size];
+            int known = 0;
+            List<String> unknown = new ArrayList<>(0);
+            for (int t = 0; t < size; t++) {
+                int n = number.applyAsInt(t);
+                if (n < 0) {
+                    unknown.add(term.apply(t));
+                } else {
+                    numbers[known++] = n;
+                }
+            }
+            return new Terms(Arrays.copyOf(numbers, known), unknown.toArray(String[]::new));
+        }
+
+        /** Whether any of these terms is among {@code others}. */
+        boolean anyIn(Terms others) {
             for (int number : numbers) {
-                if (asked.has(number)) {
-                    return true;
+                for (int other : others.numbers) {
+                    if (number == other) {
+                        return true;
+                    }
                 }
             }
             for (String term : unknown) {
-                if (asked.unknown.contains(term)) {
-                    return true;
+                for (String other : others.unknown) {
+                    if (term.equals(other)) {
+                        return true;
+                    }
                 }
             }
             return false;
@@ -107,22 +107,22 @@ final class MatchedWords {
      * user's question's terms in that field, synonyms included); 1 for a question without any.
      */
     double askedShare(Field field, int doc, Asked asked) {
-        Unit[] units = words(field, doc);
+        Terms[] units = words(field, doc);
         if (units.length == 0) {
             return 1;
         }
         int found = 0;
-        for (Unit unit : units) {
-            if (unit.in(asked)) {
+        for (Terms unit : units) {
+            if (unit.anyIn(asked.terms)) {
                 found++;
             }
         }
         return (double) found / units.length;
     }
 
-    private Unit[] words(Field field, int doc) {
-        AtomicReferenceArray<Unit[]> known = words.get(field);
-        Unit[] units = known.get(doc);
+    private Terms[] words(Field field, int doc) {
+        AtomicReferenceArray<Terms[]> known = words.get(field);
+        Terms[] units = known.get(doc);
         if (units == null) {
             units = analyse(field, texts.apply(doc));
             known.set(doc, units); // two threads may both analyse it: they get the same words
@@ -130,7 +130,7 @@ final class MatchedWords {
         return units;
     }
 
-    private Unit[] analyse(Field field, String text) {
+    private Terms[] analyse(Field field, String text) {
         Map<Integer, Set<String>> byStart = new LinkedHashMap<>();
         for (Token token : analyzers.tokens(field, TextNormalizer.normalize(text, maxChars))) {
             if (token.topical() || token.synonym()) {
@@ -138,21 +138,11 @@ final class MatchedWords {
             }
         }
         TermDictionary dictionary = dictionaries.get(field);
-        List<Unit> units = new ArrayList<>(byStart.size());
+        List<Terms> units = new ArrayList<>(byStart.size());
         for (Set<String> unit : byStart.values()) {
-            int[] numbers = new int[unit.size()];
-            int known = 0;
-            List<String> unknown = new ArrayList<>(0);
-            for (String term : unit) {
-                int number = dictionary.get(term).number();
-                if (number < 0) {
-                    unknown.add(term);
-                } else {
-                    numbers[known++] = number;
-                }
-            }
-            units.add(new Unit(Arrays.copyOf(numbers, known), unknown.toArray(String[]::new)));
+            List<String> terms = List.copyOf(unit);
+            units.add(Terms.of(terms.size(), terms::get, t -> dictionary.get(terms.get(t)).number()));
         }
-        return units.toArray(Unit[]::new);
+        return units.toArray(Terms[]::new);
     }
 }
