@@ -33,17 +33,11 @@ final class BotProcess implements AutoCloseable {
         this.dataDir = dataDir;
     }
 
-    /** Starts the bot with {@code jvmOptions} and {@code extraEnv} on top of the local server's settings. */
-    static BotProcess start(BenchBotApi api, Path knowledgeDir, List<String> jvmOptions, Map<String, String> extraEnv) {
-        return start(api, knowledgeDir, jvmOptions, List.of(), extraEnv);
-    }
-
     /**
-     * Starts the bot with command-line {@code args}: none for the bot as shipped, the same bot with {@link StartupProbe#BOT_PROPERTY} for the same
-     * bot printing its core's start-up timings.
+     * Starts the bot as shipped (no command line) with {@code jvmOptions} and {@code extraEnv} on top of the local
+     * server's settings.
      */
-    static BotProcess start(BenchBotApi api, Path knowledgeDir, List<String> jvmOptions, List<String> args,
-            Map<String, String> extraEnv) {
+    static BotProcess start(BenchBotApi api, Path knowledgeDir, List<String> jvmOptions, Map<String, String> extraEnv) {
         Path dataDir;
         try {
             dataDir = Files.createTempDirectory("bench-bot-data");
@@ -57,7 +51,7 @@ final class BotProcess implements AutoCloseable {
         env.put("BOT_DATA_DIR", dataDir.toString());
         env.put("BOT_INDEX_SNAPSHOT_DIR", INDEX_SNAPSHOTS.toString());
         env.putAll(extraEnv);
-        return new BotProcess(ChildJvm.start(jvmOptions, args, env, null), dataDir);
+        return new BotProcess(ChildJvm.start(jvmOptions, List.of(), env, null), dataDir);
     }
 
     ChildJvm child() {

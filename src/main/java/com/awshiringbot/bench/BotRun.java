@@ -37,8 +37,7 @@ final class BotRun implements AutoCloseable {
      * Starts a server and the bot pointed at it.
      *
      * @param probeQuestions -1 for the bot as shipped; otherwise it runs with {@link StartupProbe#BOT_PROPERTY} and,
-     *     when this is
-     *     more than 0, answers that many questions and prints the memory figures before it polls (see
+     *     when this is more than 0, answers that many questions and prints the memory figures before it polls (see
      *     {@link #memoryProbe})
      */
     static BotRun start(Path knowledgeDir, List<String> jvmOptions, int probeQuestions, Map<String, String> env) {
@@ -48,7 +47,7 @@ final class BotRun implements AutoCloseable {
             if (probeQuestions >= 0) {
                 options.add("-D" + StartupProbe.BOT_PROPERTY + "=" + probeQuestions);
             }
-            return new BotRun(api, BotProcess.start(api, knowledgeDir, options, List.of(), env));
+            return new BotRun(api, BotProcess.start(api, knowledgeDir, options, env));
         } catch (RuntimeException e) {
             api.close();
             throw e;

@@ -13,8 +13,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Start-up in fresh child JVMs: the bot as shipped with {@link StartupProbe#BOT_PROPERTY} (, printing its core's
- * start-up steps) up to its first {@code getUpdates} against a local Bot API server, without and with an AppCDS
+ * Start-up in fresh child JVMs: the bot as shipped, with {@link StartupProbe#BOT_PROPERTY} set so that it prints its
+ * core's start-up steps, up to its first {@code getUpdates} against a local Bot API server, without and with an AppCDS
  * archive; and the core alone ({@code bench --probe-start}) for the memory figures. On JDK 17 the archive is made by
  * one run with {@code -XX:ArchiveClassesAtExit} and used with {@code -XX:SharedArchiveFile}; it needs a classpath of
  * jars only, so it is measured when running from the packaged jar.

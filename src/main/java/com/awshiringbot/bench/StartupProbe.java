@@ -48,9 +48,10 @@ public final class StartupProbe {
     }
 
     /**
-     * What the bot started with {@link #BOT_PROPERTY} prints as soon as its core is ready, before the bot goes on to poll. A timed
-     * start must not wait for a first answer and a full collection, so without {@code questions} the line has neither;
-     * with them (in {@code --quick}, where nothing is timed) the bot prints all that {@code --probe-start} does.
+     * What the bot started with {@link #BOT_PROPERTY} prints as soon as its core is ready, before it goes on to poll.
+     * A timed start must not wait for a first answer and a full collection, so without {@code questions} the line has
+     * neither; with them (in {@code --quick}, where nothing is timed) the bot prints all that {@code --probe-start}
+     * does.
      *
      * @param mainMicros {@link #sinceJvmStart()} when the command began
      */

@@ -98,23 +98,16 @@ public final class Main implements Callable<Integer> {
     public int execute(PrintWriter out, PrintWriter err, String... args) {
         this.out = Objects.requireNonNull(out, "out");
         this.err = Objects.requireNonNull(err, "err");
-        if (args.length == 0) {
-            // the bot's own start: nothing to parse, and building picocli's model costs a cold JVM about 0.3 s
-            try {
-                return call();
-            } catch (Exception e) {
-                return failed(e);
-            } finally {
-                out.flush();
-                err.flush();
-            }
-        }
-        CommandLine commandLine = new CommandLine(this)
-                .setOut(out)
-                .setErr(err)
-                .setExecutionExceptionHandler(this::failed);
         try {
-            return commandLine.execute(args);
+            if (args.length == 0) {
+                // the bot's own start: nothing to parse, and building picocli's model costs a cold JVM about 0.3 s
+                return callCatching();
+            }
+            return new CommandLine(this)
+                    .setOut(out)
+                    .setErr(err)
+                    .setExecutionExceptionHandler(this::failed)
+                    .execute(args);
         } finally {
             out.flush();
             err.flush();
@@ -169,6 +162,15 @@ public final class Main implements Callable<Integer> {
      */
     Answerer answerer() throws KnowledgeException {
         return answerers.create(settings());
+    }
+
+    /** {@link #call()}, with a failure reported as picocli's handler reports it. */
+    private int callCatching() {
+        try {
+            return call();
+        } catch (Exception e) {
+            return failed(e);
+        }
     }
 
     private int failed(Exception e, CommandLine commandLine, CommandLine.ParseResult parseResult) {
