@@ -29,7 +29,9 @@ final class EnglishQuestionAnalyzer extends Analyzer {
             "can", "could", "should", "would", "will", "shall", "may", "might", "must", "i", "im", "me", "my", "we",
             "our", "us", "you", "your", "am", "been", "being", "have", "has", "had", "please", "tell", "about",
             "any", "anything", "some", "so", "just", "know", "want", "like", "get", "got", "its", "it's", "i'm",
-            "there's", "what's", "hi", "hello", "hey");
+            "there's", "what's", "hi", "hello", "hey",
+            "i've", "i'd", "i'll", "ive", "you're", "you've", "you'd", "you'll", "youre", "we're", "we've", "we'd",
+            "we'll", "they're", "they've", "that's", "thats", "how's", "hows", "who's", "where's", "here's", "let's");
     static final CharArraySet STOP_WORDS = stopWords();
 
     private final SynonymMap synonyms;

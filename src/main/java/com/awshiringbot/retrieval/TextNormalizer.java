@@ -4,7 +4,7 @@ import java.text.Normalizer;
 
 /**
  * Cleans text before analysis, the same way for the knowledge and for users' questions: Unicode NFC (so Hangul typed
- * as separate jamo by some keyboards matches), full-width ASCII to half-width, and the noise of chat stripped —
+ * as separate jamo by some keyboards matches), full-width ASCII to half-width, typographic apostrophes to ', and the noise of chat stripped —
  * standalone jamo runs such as ㅋㅋ or ㅠㅠ, emoji and other pictographs, control and format characters.
  * Whitespace runs become one space.
  */
@@ -13,6 +13,8 @@ public final class TextNormalizer {
     private static final int FULL_WIDTH_LAST = 0xFF5E;
     private static final int FULL_WIDTH_OFFSET = 0xFEE0;
     private static final int IDEOGRAPHIC_SPACE = 0x3000;
+    private static final int LEFT_SINGLE_QUOTE = 0x2018;
+    private static final int RIGHT_SINGLE_QUOTE = 0x2019;
     private static final int COMPATIBILITY_JAMO_FIRST = 0x3131;
     private static final int COMPATIBILITY_JAMO_LAST = 0x318E;
 
@@ -61,6 +63,9 @@ public final class TextNormalizer {
     private static int map(int cp) {
         if (cp >= FULL_WIDTH_FIRST && cp <= FULL_WIDTH_LAST) {
             return cp - FULL_WIDTH_OFFSET;
+        }
+        if (cp == LEFT_SINGLE_QUOTE || cp == RIGHT_SINGLE_QUOTE) {
+            return '\''; // phones type I’ve and don’t with the typographic apostrophe
         }
         if (cp == IDEOGRAPHIC_SPACE || Character.isWhitespace(cp) || Character.isSpaceChar(cp)) {
             return ' ';

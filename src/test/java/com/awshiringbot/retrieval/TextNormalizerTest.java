@@ -17,6 +17,11 @@ class TextNormalizerTest {
     }
 
     @Test
+    void typographicApostrophesBecomePlain() {
+        assertEquals("I've got a loop, what's 'Day 1'?", TextNormalizer.normalize("I’ve got a loop, what’s ‘Day 1’?"));
+    }
+
+    @Test
     void laughterCryingAndEmojiAreStripped() {
         assertEquals("면접 붙었어요", TextNormalizer.normalize("면접 붙었어요ㅋㅋㅋㅋ 😀👨‍👩‍👧 ㅠㅠ"));
         assertEquals("영어 면접", TextNormalizer.normalize("영어❤️면접"));
