@@ -125,11 +125,24 @@ public final class AnswerEngine implements Answerer {
         return knowledge;
     }
 
-    /** The candidates and features behind the reply to {@code question}, without writing the reply. */
+    /**
+     * The candidates and features behind the reply to {@code question}, without writing the reply. A message of
+     * several sentences that is not answered as a whole is answered by its {@link AskedSentence} when that sentence
+     * alone is answered with at least {@link Thresholds#askedSentenceConfidence}.
+     */
     public Decision explain(String question) {
         String text = question == null ? "" : question;
         Language language = LanguageDetector.detect(text);
-        return Decision.of(text, language, index.search(text, language, CANDIDATES), thresholds);
+        Decision whole = Decision.of(text, language, index.search(text, language, CANDIDATES), thresholds);
+        if (whole.outcome() == Outcome.ANSWER) {
+            return whole;
+        }
+        return AskedSentence.in(text)
+                .map(asked -> Decision.of(asked, language, index.search(asked, language, CANDIDATES), thresholds))
+                .filter(asked -> asked.outcome() == Outcome.ANSWER
+                        && asked.confidence() >= thresholds.askedSentenceConfidence())
+                .map(asked -> new Decision(text, language, asked.found(), asked.ranked(), Outcome.ANSWER))
+                .orElse(whole);
     }
 
     @Override

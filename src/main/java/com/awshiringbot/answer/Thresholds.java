@@ -24,10 +24,12 @@ import java.util.Objects;
  * @param wordingLead how far the best entry's {@link Candidate#askedShare} must exceed the second's for an answer when
  *     its rank leads by less than {@code margin}: two entries both cover the question, and the second's closest
  *     question says more than was asked (a sibling's question about one part of the topic); infinite: never
+ * @param askedSentenceConfidence the confidence from which the {@link AskedSentence} of a message of several
+ *     sentences, decided alone, answers the message that was not answered as a whole; above 1: never
  */
 public record Thresholds(
         double answer, double suggest, double margin, double bigramWeight, double scoreWeight, int maxChoices,
-        double rivalTolerance, FarAhead farAhead, double wordingLead) {
+        double rivalTolerance, FarAhead farAhead, double wordingLead, double askedSentenceConfidence) {
 
     public Thresholds {
         requireShare("answer", answer);
@@ -46,6 +48,18 @@ public record Thresholds(
         if (!(wordingLead > 0)) {
             throw new IllegalArgumentException("wordingLead must be above 0, got " + wordingLead);
         }
+        if (!(askedSentenceConfidence >= 0)) {
+            throw new IllegalArgumentException(
+                    "askedSentenceConfidence must not be negative, got " + askedSentenceConfidence);
+        }
+    }
+
+    /** Bars without the asked sentence of a longer message. */
+    public Thresholds(
+            double answer, double suggest, double margin, double bigramWeight, double scoreWeight, int maxChoices,
+            double rivalTolerance, FarAhead farAhead, double wordingLead) {
+        this(answer, suggest, margin, bigramWeight, scoreWeight, maxChoices, rivalTolerance, farAhead, wordingLead,
+                Double.POSITIVE_INFINITY);
     }
 
     /** Bars without the tie-break on wording. */
@@ -89,7 +103,8 @@ public record Thresholds(
                         settings.decimal("answer.far-ahead.min-confidence"),
                         settings.decimal("answer.far-ahead.min-self-ratio"),
                         settings.decimal("answer.far-ahead.min-lead")),
-                settings.decimal("answer.min-wording-lead"));
+                settings.decimal("answer.min-wording-lead"),
+                settings.decimal("answer.asked-sentence.min-confidence"));
     }
 
     /** The configured defaults. */
@@ -148,41 +163,47 @@ public record Thresholds(
 
     public Thresholds withAnswer(double value) {
         return new Thresholds(value, Math.min(suggest, value), margin, bigramWeight, scoreWeight, maxChoices,
-                rivalTolerance, farAhead, wordingLead);
+                rivalTolerance, farAhead, wordingLead, askedSentenceConfidence);
     }
 
     public Thresholds withSuggest(double value) {
         return new Thresholds(answer, value, margin, bigramWeight, scoreWeight, maxChoices,
-                rivalTolerance, farAhead, wordingLead);
+                rivalTolerance, farAhead, wordingLead, askedSentenceConfidence);
     }
 
     public Thresholds withMargin(double value) {
         return new Thresholds(answer, suggest, value, bigramWeight, scoreWeight, maxChoices,
-                rivalTolerance, farAhead, wordingLead);
+                rivalTolerance, farAhead, wordingLead, askedSentenceConfidence);
     }
 
     public Thresholds withBigramWeight(double value) {
         return new Thresholds(answer, suggest, margin, value, scoreWeight, maxChoices,
-                rivalTolerance, farAhead, wordingLead);
+                rivalTolerance, farAhead, wordingLead, askedSentenceConfidence);
     }
 
     public Thresholds withScoreWeight(double value) {
         return new Thresholds(answer, suggest, margin, bigramWeight, value, maxChoices,
-                rivalTolerance, farAhead, wordingLead);
+                rivalTolerance, farAhead, wordingLead, askedSentenceConfidence);
     }
 
     public Thresholds withRivalTolerance(double value) {
         return new Thresholds(answer, suggest, margin, bigramWeight, scoreWeight, maxChoices,
-                value, farAhead, wordingLead);
+                value, farAhead, wordingLead, askedSentenceConfidence);
     }
 
     public Thresholds withFarAhead(FarAhead value) {
         return new Thresholds(answer, suggest, margin, bigramWeight, scoreWeight, maxChoices,
-                rivalTolerance, value, wordingLead);
+                rivalTolerance, value, wordingLead, askedSentenceConfidence);
     }
 
     public Thresholds withWordingLead(double value) {
         return new Thresholds(answer, suggest, margin, bigramWeight, scoreWeight, maxChoices,
-                rivalTolerance, farAhead, value);
+                rivalTolerance, farAhead, value, askedSentenceConfidence);
+    }
+
+    /** These bars with another {@link #askedSentenceConfidence}. */
+    public Thresholds withAskedSentenceConfidence(double value) {
+        return new Thresholds(answer, suggest, margin, bigramWeight, scoreWeight, maxChoices,
+                rivalTolerance, farAhead, wordingLead, value);
     }
 }

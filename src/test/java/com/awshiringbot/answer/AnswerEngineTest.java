@@ -33,6 +33,19 @@ class AnswerEngineTest {
     }
 
     @Test
+    void aQuestionToldWithAStoryIsAnsweredByTheSentenceThatAsks() {
+        String story = "루프면접 머임? 친구가 은행 대출 금리 얘기하다가 말하던데 도통 모르겠음";
+        assertEquals(Outcome.DONT_KNOW, ENGINE.answer(story).outcome());
+
+        AnswerEngine bySentence = ENGINE.withThresholds(BARS.withAskedSentenceConfidence(0.7));
+        Reply reply = bySentence.answer(story);
+        assertEquals(Outcome.ANSWER, reply.outcome());
+        assertEquals("loop-interview", reply.entry().id());
+        assertEquals(story, reply.question());
+        assertEquals(Outcome.DONT_KNOW, bySentence.answer("연봉 얼마예요? 루프면접 머임?").outcome());
+    }
+
+    @Test
     void anEnglishQuestionIsAnsweredInEnglish() {
         Reply reply = ENGINE.answer("How many interview rounds are there?");
         assertEquals(Outcome.ANSWER, reply.outcome());
