@@ -47,6 +47,7 @@ final class EnglishQuestionAnalyzer extends Analyzer {
             words.add(word instanceof char[] chars ? new String(chars) : word.toString());
         }
         words.remove("a"); // dropped by ArticleFilter only in lower case: the A of STAR is a name
+        words.remove("not");
         words.addAll(QUESTION_WORDS);
         return CharArraySet.unmodifiableSet(StopFilter.makeStopSet(words, true));
     }
