@@ -32,7 +32,7 @@ final class EnglishQuestionAnalyzer extends Analyzer {
             "there's", "what's", "hi", "hello", "hey",
             "i've", "i'd", "i'll", "ive", "you're", "you've", "you'd", "you'll", "youre", "we're", "we've", "we'd",
             "we'll", "they're", "they've", "that's", "thats", "how's", "hows", "who's", "where's", "here's", "let's",
-            "kindly");
+            "kindly", "lah", "leh", "lor");
     static final CharArraySet STOP_WORDS = stopWords();
 
     private final SynonymMap synonyms;

@@ -72,6 +72,7 @@ class AnalyzersTest {
         assertAnalyzesTo(english, "What is the loop interview?", "loop", "interview");
         assertAnalyzesTo(english, "I've got my loop and I'd like tips, you're the bot", "loop", "tip", "bot");
         assertAnalyzesTo(english, "what are you not able to answer", "not", "abl", "answer");
+        assertAnalyzesTo(english, "kindly share the loop lah", "share", "loop");
         assertAnalyzesTo(DOMAIN.query(Field.ENGLISH), "Who is the recruiter's contact?",
                 "who", "리쿠르터", "리크루터", "recruit", "contact");
     }
