@@ -40,12 +40,16 @@ final class SpacingRepair {
         }
         List<String> out = new ArrayList<>();
         String current = words[0];
-        Reading currentReading = read(current);
+        Reading currentReading = null; // read only where two Hangul words meet: English words never join
         boolean changed = false;
         for (int i = 1; i < words.length; i++) {
             String next = words[i];
-            Reading nextReading = read(next);
+            Reading nextReading = null;
             if (endsWithHangul(current) && startsWithHangul(next)) {
+                if (currentReading == null) {
+                    currentReading = read(current);
+                }
+                nextReading = read(next);
                 String joined = current + next;
                 Joined join = junctions.get(new Junction(joined, current.length()));
                 if (join.reading().unknown() <= currentReading.plus(nextReading).unknown() && join.bridged()) {
