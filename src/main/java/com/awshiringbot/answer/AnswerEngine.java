@@ -95,7 +95,8 @@ public final class AnswerEngine implements Answerer {
         Objects.requireNonNull(knowledge, "knowledge");
         Objects.requireNonNull(thresholds, "thresholds");
         ChainsInTheMaking making = chains != null && chains.isFor(knowledge.userDictionary(), knowledge.synonyms(),
-                analysis) ? chains : ChainsInTheMaking.start(knowledge.userDictionary(), knowledge.synonyms(), analysis);
+                analysis) ? chains
+                : ChainsInTheMaking.start(knowledge.userDictionary(), knowledge.synonyms(), analysis);
         QuestionIndex index = snapshots == null ? QuestionIndex.build(knowledge, making.await(), search)
                 : QuestionIndex.open(knowledge, analysis, making::await, search, snapshots);
         long end = System.nanoTime();
@@ -134,7 +135,7 @@ public final class AnswerEngine implements Answerer {
         String text = question == null ? "" : question;
         Language language = LanguageDetector.detect(text);
         Decision whole = Decision.of(text, language, index.search(text, language, CANDIDATES), thresholds);
-        if (whole.outcome() == Outcome.ANSWER) {
+        if (whole.outcome() == Outcome.ANSWER || thresholds.askedSentenceConfidence() > 1) {
             return whole;
         }
         return AskedSentence.in(text)

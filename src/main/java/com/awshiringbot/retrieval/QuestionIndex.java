@@ -233,8 +233,8 @@ public final class QuestionIndex {
             int entry = docEntry[hits.doc(i)];
             if (!seen.get(entry)) { // hits come best first: the first of an entry is its best question
                 seen.set(entry);
-                candidates.add(candidate(entry, hits.doc(i), hits.score(i), words, bigrams, primaryTerms, language,
-                        named, asked));
+                candidates.add(candidate(entry, hits.doc(i), hits.score(i), words, bigrams, primary, primaryTerms,
+                        language, named, asked));
             }
         }
         return candidates;
@@ -265,7 +265,7 @@ public final class QuestionIndex {
     }
 
     private Candidate candidate(int entry, int bestDoc, float score, Coverage.Units questionWords,
-            Coverage.Units questionBigrams, QueryTerms primaryTerms, Language language, int[][] named,
+            Coverage.Units questionBigrams, Field primary, QueryTerms primaryTerms, Language language, int[][] named,
             MatchedWords.Asked asked) {
         Entry found = entries.get(entry);
         Coverage words = questionWords.measure(entry);
@@ -273,7 +273,6 @@ public final class QuestionIndex {
         double self = selfScores.get(language).computeIfAbsent(found.id(), e -> selfScore(entry, language));
         // a question about something the knowledge leaves out, which this entry never mentions, is not about the entry
         double scale = mentionsAll(named, primaryTerms, entry) ? 1 : options.verbWeight();
-        Field primary = language == Language.EN ? Field.ENGLISH : Field.KOREAN;
         return new Candidate(found, score, self > 0 ? score / self : 0,
                 scale * words.share(), scale * bigrams.share(), built.text(bestDoc), words.missing(),
                 matchedWords.askedShare(primary, bestDoc, asked));

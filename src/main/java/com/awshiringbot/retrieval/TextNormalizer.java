@@ -4,8 +4,9 @@ import java.text.Normalizer;
 
 /**
  * Cleans text before analysis, the same way for the knowledge and for users' questions: Unicode NFC (so Hangul typed
- * as separate jamo by some keyboards matches), full-width ASCII to half-width, typographic apostrophes to ', and the noise of chat stripped —
- * standalone jamo runs such as ㅋㅋ or ㅠㅠ, emoji and other pictographs, control and format characters.
+ * as separate jamo by some keyboards matches), full-width ASCII to half-width, typographic apostrophes to ', and the
+ * noise of chat stripped — standalone jamo runs such as ㅋㅋ or ㅠㅠ, emoji and other pictographs, control and format
+ * characters.
  * Whitespace runs become one space.
  */
 public final class TextNormalizer {

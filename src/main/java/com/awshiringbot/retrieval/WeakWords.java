@@ -27,11 +27,11 @@ final class WeakWords {
             "sure", "feel", "seem", "pretti", "quit", "bit", "stuff", "enough",
             // pronouns, prepositions and sentence adverbs (as Porter leaves them) past Lucene's stop list
             "our", "ourselv", "your", "he", "him", "hi", "himself", "she", "her", "herself", "them", "their",
-            "themselv", "those", "do", "want", "not", "ought", "cannot", "against", "between", "dure", "abov", "below", "off",
-            "further", "onc", "both", "few", "nor", "besid", "simpli", "plain", "anywai", "mayb", "perhap", "kinda",
-            "sorta", "gonna", "wanna", "especi", "liter", "serious", "honestli", "definit", "absolut", "certainli",
-            "somewhat", "everyth", "somewher", "anywher", "everywher", "whatev", "whoever", "howev", "although",
-            "though", "unless", "whether", "either", "neither", "per", "via",
+            "themselv", "those", "do", "want", "not", "ought", "cannot", "against", "between", "dure", "abov", "below",
+            "off", "further", "onc", "both", "few", "nor", "besid", "simpli", "plain", "anywai", "mayb", "perhap",
+            "kinda", "sorta", "gonna", "wanna", "especi", "liter", "serious", "honestli", "definit", "absolut",
+            "certainli", "somewhat", "everyth", "somewher", "anywher", "everywher", "whatev", "whoever", "howev",
+            "although", "though", "unless", "whether", "either", "neither", "per", "via",
             "basic", "super", "main", "complet", "entir", "nearli", "almost", "ton", "sort", "truli", "alright",
             "gener");
 

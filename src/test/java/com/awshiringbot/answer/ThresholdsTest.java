@@ -17,7 +17,8 @@ class ThresholdsTest {
                 Map.entry("answer.score-weight", "0.5"), Map.entry("answer.max-choices", "2"),
                 Map.entry("answer.rival-tolerance", "0.05"), Map.entry("answer.far-ahead.min-confidence", "0.45"),
                 Map.entry("answer.far-ahead.min-self-ratio", "0.6"), Map.entry("answer.far-ahead.min-lead", "0.3"),
-                Map.entry("answer.min-wording-lead", "0.35"), Map.entry("answer.asked-sentence.min-confidence", "0.75"))));
+                Map.entry("answer.min-wording-lead", "0.35"),
+                Map.entry("answer.asked-sentence.min-confidence", "0.75"))));
         assertEquals(new Thresholds(0.8, 0.4, 0.1, 0.25, 0.5, 2, 0.05, new FarAhead(0.45, 0.6, 0.3), 0.35, 0.75),
                 thresholds);
     }
