@@ -80,7 +80,9 @@ record Coverage(double share, List<String> missing) {
         return kept;
     }
 
-    /** Each token a unit: bigrams have no synonyms, and their offsets are unreliable once a char filter removed spaces. */
+    /**
+     * Each token a unit: bigrams have no synonyms, and their offsets are unreliable once a char filter removed spaces.
+     */
     private static List<int[]> oneTokenEach(List<Token> tokens) {
         List<int[]> units = new ArrayList<>(tokens.size());
         for (int i = 0; i < tokens.size(); i++) {

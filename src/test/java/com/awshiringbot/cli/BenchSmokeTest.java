@@ -43,7 +43,8 @@ class BenchSmokeTest {
 
         Map<String, Long> start = result.coldStart().plain();
         // the chains are built beside the knowledge load: what they add to the critical path may be nothing
-        assertTrue(start.get("knowledge") > 0 && start.get("analyzers") >= 0 && start.get("index") > 0, start.toString());
+        assertTrue(start.get("knowledge") > 0 && start.get("analyzers") >= 0 && start.get("index") > 0,
+                start.toString());
         assertTrue(start.get("main") + start.get("knowledge") + start.get("analyzers") + start.get("index")
                 <= start.get("ready"), start.toString());
         assertTrue(start.get("ready") < start.get("first-poll"), "the bot polls once its core is ready: " + start);

@@ -35,7 +35,8 @@ class AnswerEnginesTest {
     void theCurvesSweepTheEightBarsOfTheDecisionByTheirSettingNames() {
         assertEquals(List.of("answer.min-confidence", "answer.suggest-confidence", "answer.min-margin",
                 "answer.rival-tolerance", "answer.far-ahead.min-confidence", "answer.far-ahead.min-self-ratio",
-                "answer.far-ahead.min-lead", "answer.min-wording-lead"), Shipped.engines().bars().stream().map(EngineFactory.Bar::name).toList());
+                "answer.far-ahead.min-lead", "answer.min-wording-lead"),
+                Shipped.engines().bars().stream().map(EngineFactory.Bar::name).toList());
     }
 
     @Test
