@@ -50,6 +50,8 @@ public final class QuestionIndex {
     private final VowelRepair vowels;
     private final Spellings spellings;
     private final NotCovered notCovered;
+    /** The English field's terms of {@link CommonEnglishWords}. */
+    private final Set<String> commonEnglish;
     private final Map<Field, LatinTypoRepair> typos = new EnumMap<>(Field.class);
     private final MatchedWords matchedWords;
     private final boolean fromSnapshot;
@@ -68,6 +70,7 @@ public final class QuestionIndex {
         this.vowels = new VowelRepair(analyzers, known);
         this.spellings = derived.spellings();
         this.notCovered = NotCovered.of(derived.notCovered(), analyzers);
+        this.commonEnglish = CommonEnglishWords.terms(analyzers, CommonEnglishWords.shipped());
         for (Field field : List.of(Field.KOREAN, Field.ENGLISH)) {
             TermDictionary dictionary = dictionaries.get(field);
             typos.put(field, new LatinTypoRepair(dictionary.questionTerms(), dictionary::docFreq,
@@ -212,7 +215,7 @@ public final class QuestionIndex {
             boolean unused = field == Field.BIGRAM && language == Language.EN && options.boost(field, language) <= 0;
             List<Token> analysed = unused ? List.of() : analyzers.tokens(field, text);
             LatinTypoRepair typo = typos.get(field);
-            terms.put(field, lookUp(field, unknownNumbersWeak(field, typo == null ? analysed : typo.repair(analysed))));
+            terms.put(field, lookUp(field, unknownWordsWeak(field, typo == null ? analysed : typo.repair(analysed))));
         }
         Bm25Query query = query(terms, language);
         if (query.isEmpty()) {
@@ -246,12 +249,14 @@ public final class QuestionIndex {
     }
 
     /**
-     * {@code tokens} with each number the field's questions never have weighed like a verb: an age or a count the
-     * knowledge does not know ("im 42", "서른다섯") says how many, not what about, so it must not make the question look
-     * out of scope. A number the knowledge has (1차, 16 principles, 2020) keeps its weight.
+     * {@code tokens} with each number and each {@link CommonEnglishWords common English word} the field's questions
+     * never have weighed like a verb. An age or a count the knowledge does not know ("im 42", "서른다섯") says how
+     * many, not what about; "wondering" or "roughly" says how the question is put. Neither must make the question
+     * look out of scope. A number or word the knowledge has (1차, 16 principles, prepare) keeps its weight.
      */
-    private List<Token> unknownNumbersWeak(Field field, List<Token> tokens) {
-        return Token.changeEach(tokens, token -> token.topical() && !token.synonym() && isNumber(token.term())
+    private List<Token> unknownWordsWeak(Field field, List<Token> tokens) {
+        return Token.changeEach(tokens, token -> token.topical() && !token.synonym()
+                && (isNumber(token.term()) || field == Field.ENGLISH && commonEnglish.contains(token.term()))
                 && dictionaries.get(field).docFreq(token.term()) == 0 ? token.weak() : token);
     }
 

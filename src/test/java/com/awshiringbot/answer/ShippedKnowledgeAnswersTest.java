@@ -100,6 +100,23 @@ class ShippedKnowledgeAnswersTest {
         assertAnswered("loop-interview", "what are they doing in the loop"); // doing is stemmed to do
     }
 
+    @Test
+    void everydayEnglishWordingTheKnowledgeNeverUsesDoesNotWeighLikeATopic() {
+        // without common-english-words.txt, each of these fell under the bars: wondering, properly, honestly weighed
+        // like topics the knowledge lacks
+        assertAnswered("star-method",
+                "I was wondering whether someone could tell me what the STAR method is, roughly?");
+        assertAnswered("lp-story-mapping",
+                "Am I right in thinking I need a separate story for every single leadership principle?");
+        assertAnswered("work-life-balance", "honestly wondering how the work life balance is at aws these days");
+        assertAnswered("loop-interview", "I'd appreciate it if you could properly explain the loop interview");
+        // a noun the knowledge never uses still makes a question out of scope
+        for (String question : new String[] {"what is parking like at the seoul office",
+                "roughly how much salary would an L5 get"}) {
+            assertEquals(Outcome.DONT_KNOW, engine.answer(question).outcome(), question);
+        }
+    }
+
     private static void assertAnswered(String id, String question) {
         Reply reply = engine.answer(question);
         assertEquals(Outcome.ANSWER, reply.outcome(), reply.toString());
