@@ -31,7 +31,9 @@ final class Spellings {
     static Spellings of(Map<String, String> rules) {
         Map<String, String> latin = new HashMap<>();
         Map<Character, List<Map.Entry<String, String>>> hangul = new HashMap<>();
-        rules.forEach((form, words) -> {
+        rules.forEach((form, written) -> {
+            // questions are normalised before they are rewritten: "lol => ㅋㅋ" must leave chat noise, not ㅋㅋ
+            String words = TextNormalizer.normalize(written);
             if (form.chars().allMatch(c -> c < 0x80)) {
                 latin.putIfAbsent(form.toLowerCase(Locale.ROOT), words);
             } else {

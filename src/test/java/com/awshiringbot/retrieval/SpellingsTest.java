@@ -19,6 +19,12 @@ class SpellingsTest {
     }
 
     @Test
+    void aFormThatStandsForChatNoiseLeavesNothingToMatch() {
+        Spellings laughter = Spellings.of(Map.of("lol", "ㅋㅋ"));
+        assertEquals("can u tell me ", laughter.apply("can u tell me lol"));
+    }
+
+    @Test
     void aCapitalLetterAloneIsAnInitialNotChatSpeak() {
         assertEquals("R 파트엔 뭘 말해요", SPELLINGS.apply("R 파트엔 뭘 말해요"));
         assertEquals("what goes in the R of STAR", SPELLINGS.apply("wat goes in the R of STAR"));
