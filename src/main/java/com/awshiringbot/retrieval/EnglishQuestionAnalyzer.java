@@ -25,7 +25,7 @@ import org.apache.lucene.analysis.synonym.SynonymMap;
 final class EnglishQuestionAnalyzer extends Analyzer {
     /** Words of asking rather than of the topic. */
     static final List<String> QUESTION_WORDS = List.of(
-            "what", "whats", "how", "which", "whom", "do", "does", "did", "done",
+            "what", "whats", "how", "which", "whom", "do", "does", "did", "done", "doing",
             "can", "could", "should", "would", "will", "shall", "may", "might", "must", "i", "im", "me", "my", "we",
             "our", "us", "you", "your", "am", "been", "being", "have", "has", "had", "please", "tell", "about",
             "any", "anything", "some", "so", "just", "know", "want", "like", "get", "got", "its", "it's", "i'm",

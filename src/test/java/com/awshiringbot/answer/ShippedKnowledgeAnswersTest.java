@@ -97,7 +97,7 @@ class ShippedKnowledgeAnswersTest {
 
     @Test
     void englishPronounsAndFillersTheKnowledgeNeverUsesDoNotWeighLikeATopic() {
-        assertAnswered("loop-interview", "what are they doing in the loop"); // doing is stemmed to do
+        assertAnswered("loop-interview", "what are they doing in the loop"); // doing is a stop word, like do
     }
 
     @Test
