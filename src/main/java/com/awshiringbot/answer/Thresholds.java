@@ -176,16 +176,6 @@ public record Thresholds(
                 rivalTolerance, farAhead, wordingLead, askedSentenceConfidence);
     }
 
-    public Thresholds withBigramWeight(double value) {
-        return new Thresholds(answer, suggest, margin, value, scoreWeight, maxChoices,
-                rivalTolerance, farAhead, wordingLead, askedSentenceConfidence);
-    }
-
-    public Thresholds withScoreWeight(double value) {
-        return new Thresholds(answer, suggest, margin, bigramWeight, value, maxChoices,
-                rivalTolerance, farAhead, wordingLead, askedSentenceConfidence);
-    }
-
     public Thresholds withRivalTolerance(double value) {
         return new Thresholds(answer, suggest, margin, bigramWeight, scoreWeight, maxChoices,
                 value, farAhead, wordingLead, askedSentenceConfidence);
