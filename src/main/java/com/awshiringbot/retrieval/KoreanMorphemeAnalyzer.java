@@ -47,9 +47,43 @@ final class KoreanMorphemeAnalyzer extends Analyzer {
     @Override
     protected Reader initReader(String fieldName, Reader reader) {
         // the filter reads all the text and runs its pattern at every position: only worth it when there is a 째
-        String text = ScriptBoundaries.readAll(reader);
+        String text = lowerCaseLatinWords(ScriptBoundaries.readAll(reader));
         return mayHaveOrdinal(text) ? new PatternReplaceCharFilter(ORDINAL, "$1번째", new StringReader(text))
                 : new StringReader(text);
+    }
+
+    /**
+     * {@code text} with each run of two or more ASCII letters in lower case. Nori looks its user dictionary up in the
+     * text as typed, so "EarnTrust원칙" would miss the dictionary's "earntrust" that "earntrust원칙" finds; the words
+     * are lower-cased after Nori anyway. A capital letter alone stays: the article filter tells STAR's A from "a".
+     */
+    static String lowerCaseLatinWords(String text) {
+        char[] chars = null;
+        int runStart = -1;
+        for (int i = 0; i <= text.length(); i++) {
+            boolean letter = i < text.length() && isAsciiLetter(text.charAt(i));
+            if (letter && runStart < 0) {
+                runStart = i;
+            } else if (!letter && runStart >= 0) {
+                if (i - runStart >= 2) {
+                    for (int j = runStart; j < i; j++) {
+                        char c = text.charAt(j);
+                        if (c >= 'A' && c <= 'Z') {
+                            if (chars == null) {
+                                chars = text.toCharArray();
+                            }
+                            chars[j] = (char) (c + ('a' - 'A'));
+                        }
+                    }
+                }
+                runStart = -1;
+            }
+        }
+        return chars == null ? text : new String(chars);
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
     }
 
     @Override

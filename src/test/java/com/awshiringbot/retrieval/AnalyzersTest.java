@@ -139,6 +139,15 @@ class AnalyzersTest {
     }
 
     @Test
+    void aLatinUserDictionaryWordIsFoundWhateverItsCase() {
+        Analyzers joined = Analyzers.create("earntrust earn trust\n", "", AnalysisOptions.defaults());
+        assertAnalyzesTo(joined.index(Field.KOREAN), "earntrust원칙", "earn", "trust", "원칙");
+        assertAnalyzesTo(joined.index(Field.KOREAN), "EarnTrust원칙", "earn", "trust", "원칙");
+        assertAnalyzesTo(joined.query(Field.KOREAN), "EARNTRUST 원칙", "earn", "trust", "원칙");
+        assertAnalyzesTo(korean(PLAIN), "STAR의 A", "star", "a");
+    }
+
+    @Test
     void aMisspelledWordFallsApartUnderNori() {
         assertAnalyzesTo(korean(PLAIN), "메니저 면접", "메", "면접");
         assertAnalyzesTo(korean(PLAIN), "매니저 면접", "매니저", "면접");
