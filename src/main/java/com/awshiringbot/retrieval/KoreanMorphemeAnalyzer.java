@@ -57,7 +57,7 @@ final class KoreanMorphemeAnalyzer extends Analyzer {
      * text as typed, so "EarnTrust원칙" would miss the dictionary's "earntrust" that "earntrust원칙" finds; the words
      * are lower-cased after Nori anyway. A capital letter alone stays: the article filter tells STAR's A from "a".
      */
-    static String lowerCaseLatinWords(String text) {
+    private static String lowerCaseLatinWords(String text) {
         char[] chars = null;
         int runStart = -1;
         for (int i = 0; i <= text.length(); i++) {
