@@ -1,12 +1,10 @@
 package com.awshiringbot.retrieval;
 
-import java.io.BufferedReader;
+import com.awshiringbot.knowledge.RuleLine;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -25,22 +23,16 @@ final class CommonEnglishWords {
 
     /** The shipped words, as written (comment and blank lines left out). */
     static List<String> shipped() {
-        InputStream in = CommonEnglishWords.class.getResourceAsStream(RESOURCE);
-        if (in == null) {
-            throw new IllegalStateException("the resource " + RESOURCE + " is missing from the class path");
-        }
-        List<String> words = new ArrayList<>();
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                String word = line.strip();
-                if (!word.isEmpty() && !word.startsWith("#")) {
-                    words.add(word);
-                }
+        try (InputStream in = CommonEnglishWords.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("the resource " + RESOURCE + " is missing from the class path");
             }
+            return RuleLine.of(new String(in.readAllBytes(), StandardCharsets.UTF_8)).stream()
+                    .map(RuleLine::text)
+                    .toList();
         } catch (IOException e) {
             throw new UncheckedIOException("reading " + RESOURCE, e);
         }
-        return words;
     }
 
     /**
