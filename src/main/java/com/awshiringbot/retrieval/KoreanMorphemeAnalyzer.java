@@ -59,24 +59,15 @@ final class KoreanMorphemeAnalyzer extends Analyzer {
      */
     private static String lowerCaseLatinWords(String text) {
         char[] chars = null;
-        int runStart = -1;
-        for (int i = 0; i <= text.length(); i++) {
-            boolean letter = i < text.length() && isAsciiLetter(text.charAt(i));
-            if (letter && runStart < 0) {
-                runStart = i;
-            } else if (!letter && runStart >= 0) {
-                if (i - runStart >= 2) {
-                    for (int j = runStart; j < i; j++) {
-                        char c = text.charAt(j);
-                        if (c >= 'A' && c <= 'Z') {
-                            if (chars == null) {
-                                chars = text.toCharArray();
-                            }
-                            chars[j] = (char) (c + ('a' - 'A'));
-                        }
-                    }
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean inWord = i > 0 && isAsciiLetter(text.charAt(i - 1))
+                    || i + 1 < text.length() && isAsciiLetter(text.charAt(i + 1));
+            if (c >= 'A' && c <= 'Z' && inWord) {
+                if (chars == null) {
+                    chars = text.toCharArray();
                 }
-                runStart = -1;
+                chars[i] = (char) (c + ('a' - 'A'));
             }
         }
         return chars == null ? text : new String(chars);
