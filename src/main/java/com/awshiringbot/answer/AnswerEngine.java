@@ -10,6 +10,8 @@ import com.awshiringbot.retrieval.AnalysisOptions;
 import com.awshiringbot.retrieval.Analyzers;
 import com.awshiringbot.retrieval.QuestionIndex;
 import com.awshiringbot.retrieval.SearchOptions;
+import com.awshiringbot.retrieval.SentenceEncoder;
+import com.awshiringbot.retrieval.SentenceVectors;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -29,13 +31,16 @@ public final class AnswerEngine implements Answerer {
     private final QuestionIndex index;
     private final ReplyTexts texts;
     private final CoreTimings timings;
+    private final SemanticCheck semantic;
 
-    private AnswerEngine(KnowledgeBase knowledge, Thresholds thresholds, QuestionIndex index, CoreTimings timings) {
+    private AnswerEngine(KnowledgeBase knowledge, Thresholds thresholds, QuestionIndex index, CoreTimings timings,
+            SemanticCheck semantic) {
         this.knowledge = knowledge;
         this.thresholds = thresholds;
         this.index = index;
         this.texts = new ReplyTexts(knowledge);
         this.timings = timings;
+        this.semantic = semantic;
     }
 
     /**
@@ -56,8 +61,12 @@ public final class AnswerEngine implements Answerer {
         KnowledgeBase knowledge = KnowledgeLoader.load(dir);
         Path snapshots = settings.string("bot.index-snapshot-dir").isBlank() ? null
                 : settings.path("bot.index-snapshot-dir");
-        return create(knowledge, thresholds, analysis, SearchOptions.defaults(), snapshots, chains, start,
-                System.nanoTime());
+        AnswerEngine engine = create(knowledge, thresholds, analysis, SearchOptions.defaults(), snapshots, chains,
+                start, System.nanoTime());
+        double minSimilarity = settings.decimal("answer.semantic.min-similarity");
+        return minSimilarity > 1 ? engine
+                : engine.withSemantic(SemanticCheck.over(
+                        knowledge, new SentenceVectors(SentenceEncoder.shipped(), snapshots), minSimilarity));
     }
 
     /**
@@ -104,12 +113,18 @@ public final class AnswerEngine implements Answerer {
         long ready = Math.min(Math.max(making.readyNanos(), loaded), end);
         CoreTimings timings = new CoreTimings(Duration.ofNanos(loaded - start), Duration.ofNanos(ready - loaded),
                 Duration.ofNanos(end - ready), index.fromSnapshot());
-        return new AnswerEngine(knowledge, thresholds, index, timings);
+        return new AnswerEngine(knowledge, thresholds, index, timings, null);
     }
 
     /** The same core under other bars, sharing the index: for the threshold curve. */
     public AnswerEngine withThresholds(Thresholds other) {
-        return new AnswerEngine(knowledge, Objects.requireNonNull(other, "thresholds"), index, timings);
+        return new AnswerEngine(knowledge, Objects.requireNonNull(other, "thresholds"), index, timings, semantic);
+    }
+
+    /** The same core with the sentence model's second opinion on English "did you mean" ({@code check} built over
+     * this core's knowledge); null: without it. */
+    public AnswerEngine withSemantic(SemanticCheck check) {
+        return new AnswerEngine(knowledge, thresholds, index, timings, check);
     }
 
     /** How long building this core took, step by step. */
@@ -129,9 +144,15 @@ public final class AnswerEngine implements Answerer {
     /**
      * The candidates and features behind the reply to {@code question}, without writing the reply. A message of
      * several sentences that is not answered as a whole is answered by its {@link AskedSentence} when that sentence
-     * alone is answered with at least {@link Thresholds#askedSentenceConfidence}.
+     * alone is answered with at least {@link Thresholds#askedSentenceConfidence}. An English "did you mean" left is
+     * put to the {@link SemanticCheck}, when this core has one.
      */
     public Decision explain(String question) {
+        Decision lexical = explainLexically(question);
+        return semantic == null ? lexical : semantic.apply(lexical);
+    }
+
+    private Decision explainLexically(String question) {
         String text = question == null ? "" : question;
         Language language = LanguageDetector.detect(text);
         Decision whole = Decision.of(text, language, index.search(text, language, CANDIDATES), thresholds);

@@ -13,19 +13,43 @@ import java.util.List;
  * @param found the entries the index found, in BM25 order (empty when nothing matched)
  * @param ranked the same entries ranked under the engine's thresholds, best first
  * @param outcome the outcome under the engine's thresholds
+ * @param confirmed the entry the sentence model found nearest in meaning, when it was asked and near enough
+ *     ({@link SemanticCheck}); null otherwise. A "did you mean" whose best entry it is becomes an answer.
  */
 public record Decision(String question, Language language, List<Candidate> found, List<Ranked> ranked,
-        Outcome outcome) {
+        Outcome outcome, String confirmed) {
 
     public Decision {
         found = List.copyOf(found);
         ranked = List.copyOf(ranked);
     }
 
+    /** A decision the sentence model was not asked about. */
+    public Decision(String question, Language language, List<Candidate> found, List<Ranked> ranked,
+            Outcome outcome) {
+        this(question, language, found, ranked, outcome, null);
+    }
+
     /** Decides {@code question} from the entries {@code found} under {@code thresholds}. */
     static Decision of(String question, Language language, List<Candidate> found, Thresholds thresholds) {
+        return of(question, language, found, thresholds, null);
+    }
+
+    private static Decision of(String question, Language language, List<Candidate> found, Thresholds thresholds,
+            String confirmed) {
         List<Ranked> ranked = Ranked.order(found, language, thresholds);
-        return new Decision(question, language, found, ranked, outcome(ranked, thresholds));
+        Outcome outcome = outcome(ranked, thresholds);
+        if (outcome == Outcome.DID_YOU_MEAN && confirmed != null
+                && confirmed.equals(ranked.get(0).candidate().entry().id())) {
+            outcome = Outcome.ANSWER;
+        }
+        return new Decision(question, language, found, ranked, outcome, confirmed);
+    }
+
+    /** This decision with the entry the sentence model confirms: a "did you mean" of that entry becomes an answer. */
+    Decision confirmedBy(String entryId) {
+        return new Decision(question, language, found, ranked,
+                outcome == Outcome.DID_YOU_MEAN && entryId.equals(bestId()) ? Outcome.ANSWER : outcome, entryId);
     }
 
     private static Outcome outcome(List<Ranked> ranked, Thresholds thresholds) {
@@ -80,7 +104,7 @@ public record Decision(String question, Language language, List<Candidate> found
 
     /** This question decided under other thresholds. */
     public Decision under(Thresholds thresholds) {
-        return of(question, language, found, thresholds);
+        return of(question, language, found, thresholds, confirmed);
     }
 
     /** The outcome this question would get under other thresholds. */

@@ -1,6 +1,5 @@
 package com.awshiringbot.cli;
 
-import com.awshiringbot.answer.Thresholds;
 import com.awshiringbot.config.Settings;
 import com.awshiringbot.eval.AnswerEngines;
 import com.awshiringbot.eval.EngineFactory;
@@ -20,7 +19,7 @@ final class CoreWiring {
 
         @Override
         public EngineFactory answerers(Settings settings) {
-            return new AnswerEngines(Thresholds.from(settings));
+            return AnswerEngines.from(settings);
         }
     };
 

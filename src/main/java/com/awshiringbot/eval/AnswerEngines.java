@@ -6,10 +6,15 @@ import com.awshiringbot.answer.Decision;
 import com.awshiringbot.answer.FarAhead;
 import com.awshiringbot.answer.Outcome;
 import com.awshiringbot.answer.Reply;
+import com.awshiringbot.answer.SemanticCheck;
 import com.awshiringbot.answer.Thresholds;
+import com.awshiringbot.config.Settings;
 import com.awshiringbot.knowledge.Entry;
 import com.awshiringbot.knowledge.KnowledgeBase;
 import com.awshiringbot.knowledge.Language;
+import com.awshiringbot.retrieval.SentenceEncoder;
+import com.awshiringbot.retrieval.SentenceVectors;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -31,16 +36,48 @@ public final class AnswerEngines implements EngineFactory {
     static final String WORDING_LEAD = "answer.min-wording-lead";
 
     private final Thresholds thresholds;
+    private final double semanticMinSimilarity;
+    private final Path vectorCache;
+    private SentenceVectors vectors;
     private AnswerEngine cachedFor;
     private Map<String, Decision> cache;
 
+    /** Engines under {@code thresholds}, without the sentence model's second opinion. */
     public AnswerEngines(Thresholds thresholds) {
-        this.thresholds = Objects.requireNonNull(thresholds, "thresholds");
+        this(thresholds, Double.POSITIVE_INFINITY, null);
     }
 
+    /**
+     * @param semanticMinSimilarity the {@link SemanticCheck}'s bar; above 1: no sentence model
+     * @param vectorCache the folder keeping the knowledge's sentence vectors between runs; null: none
+     */
+    public AnswerEngines(Thresholds thresholds, double semanticMinSimilarity, Path vectorCache) {
+        this.thresholds = Objects.requireNonNull(thresholds, "thresholds");
+        this.semanticMinSimilarity = semanticMinSimilarity;
+        this.vectorCache = vectorCache;
+    }
+
+    /** The engines the bot itself runs: the bars and sentence model of {@code settings}. */
+    public static AnswerEngines from(Settings settings) {
+        String cache = settings.string("bot.index-snapshot-dir");
+        return new AnswerEngines(Thresholds.from(settings), settings.decimal("answer.semantic.min-similarity"),
+                cache.isBlank() ? null : settings.path("bot.index-snapshot-dir"));
+    }
+
+    /** An engine over {@code knowledge}; with the sentence model, its vectors are of this knowledge's questions. */
     @Override
     public Answerer create(KnowledgeBase knowledge) {
-        return AnswerEngine.create(knowledge, thresholds);
+        AnswerEngine engine = AnswerEngine.create(knowledge, thresholds);
+        return semanticMinSimilarity > 1 ? engine
+                : engine.withSemantic(SemanticCheck.over(knowledge, vectors(), semanticMinSimilarity));
+    }
+
+    /** One store of vectors for every engine made here: each leave-one-out round encodes nothing new. */
+    private synchronized SentenceVectors vectors() {
+        if (vectors == null) {
+            vectors = new SentenceVectors(SentenceEncoder.shipped(), vectorCache);
+        }
+        return vectors;
     }
 
     @Override

@@ -37,6 +37,30 @@ class ShippedKnowledgeAnswersTest {
     }
 
     @Test
+    void anEnglishDidYouMeanIsAnsweredWhenTheSentenceModelAgrees() {
+        String question = "what does the recruiter tell you in the prep call";
+        AnswerEngine lexical = engine.withSemantic(null);
+        Reply asked = lexical.answer(question);
+        assertEquals(Outcome.DID_YOU_MEAN, asked.outcome());
+        assertEquals("recruiter-call", asked.choices().get(0).id());
+
+        Reply reply = engine.answer(question);
+        assertEquals(Outcome.ANSWER, reply.outcome());
+        assertEquals("recruiter-call", reply.entry().id());
+        assertEquals(Language.EN, reply.language());
+        assertEquals("recruiter-call", engine.explain(question).confirmed());
+    }
+
+    @Test
+    void theSentenceModelNeitherAnswersAKoreanDidYouMeanNorADontKnow() {
+        AnswerEngine lexical = engine.withSemantic(null);
+        assertEquals(Outcome.DID_YOU_MEAN, lexical.answer("aws 한국 직원 몇명이에요").outcome());
+        assertEquals(Outcome.DID_YOU_MEAN, engine.answer("aws 한국 직원 몇명이에요").outcome());
+        assertEquals(Outcome.DONT_KNOW, lexical.answer("how many rounds is the google interview").outcome());
+        assertEquals(Outcome.DONT_KNOW, engine.answer("how many rounds is the google interview").outcome());
+    }
+
+    @Test
     void salaryIsNotAnswered() {
         assertNotEquals(Outcome.ANSWER, engine.answer("AWS 연봉 얼마야?").outcome());
     }

@@ -1,7 +1,6 @@
 package com.awshiringbot.eval;
 
 import com.awshiringbot.answer.Answerer;
-import com.awshiringbot.answer.Thresholds;
 import com.awshiringbot.config.Settings;
 import com.awshiringbot.knowledge.KnowledgeBase;
 import com.awshiringbot.knowledge.KnowledgeLoader;
@@ -35,7 +34,7 @@ final class Shipped {
 
     static synchronized AnswerEngines engines() {
         if (engines == null) {
-            engines = new AnswerEngines(Thresholds.from(Settings.defaults()));
+            engines = AnswerEngines.from(Settings.defaults());
         }
         return engines;
     }
