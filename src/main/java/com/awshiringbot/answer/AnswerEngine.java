@@ -64,9 +64,13 @@ public final class AnswerEngine implements Answerer {
         AnswerEngine engine = create(knowledge, thresholds, analysis, SearchOptions.defaults(), snapshots, chains,
                 start, System.nanoTime());
         double minSimilarity = settings.decimal("answer.semantic.min-similarity");
-        return minSimilarity > 1 ? engine
-                : engine.withSemantic(SemanticCheck.over(
-                        knowledge, new SentenceVectors(SentenceEncoder.shipped(), snapshots), minSimilarity));
+        if (minSimilarity > 1) {
+            return engine;
+        }
+        AnswerEngine checked = engine.withSemantic(SemanticCheck.over(knowledge, new SentenceVectors(snapshots),
+                minSimilarity));
+        SentenceEncoder.loadInBackground();
+        return checked;
     }
 
     /**

@@ -12,7 +12,6 @@ import com.awshiringbot.config.Settings;
 import com.awshiringbot.knowledge.Entry;
 import com.awshiringbot.knowledge.KnowledgeBase;
 import com.awshiringbot.knowledge.Language;
-import com.awshiringbot.retrieval.SentenceEncoder;
 import com.awshiringbot.retrieval.SentenceVectors;
 import java.nio.file.Path;
 import java.util.List;
@@ -75,7 +74,7 @@ public final class AnswerEngines implements EngineFactory {
     /** One store of vectors for every engine made here: each leave-one-out round encodes nothing new. */
     private synchronized SentenceVectors vectors() {
         if (vectors == null) {
-            vectors = new SentenceVectors(SentenceEncoder.shipped(), vectorCache);
+            vectors = new SentenceVectors(vectorCache);
         }
         return vectors;
     }

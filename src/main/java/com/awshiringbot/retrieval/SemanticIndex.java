@@ -22,10 +22,10 @@ public final class SemanticIndex {
     private final float[][] vectors;
     private final BoundedMemo<String, float[]> asked;
 
-    private SemanticIndex(SentenceEncoder encoder, String[] entryIds, float[][] vectors) {
+    private SemanticIndex(String[] entryIds, float[][] vectors) {
         this.entryIds = entryIds;
         this.vectors = vectors;
-        this.asked = new BoundedMemo<>(REMEMBERED, encoder::encode);
+        this.asked = new BoundedMemo<>(REMEMBERED, SentenceVectors::encode);
     }
 
     /** The English questions of {@code knowledge} as vectors, encoded by {@code vectors} or remembered there. */
@@ -45,7 +45,7 @@ public final class SemanticIndex {
             ids[i] = question.getValue();
             questionVectors[i++] = encoded.get(question.getKey());
         }
-        return new SemanticIndex(vectors.encoder(), ids, questionVectors);
+        return new SemanticIndex(ids, questionVectors);
     }
 
     /** The number of English questions encoded. */

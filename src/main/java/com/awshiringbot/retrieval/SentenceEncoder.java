@@ -42,6 +42,16 @@ public final class SentenceEncoder {
         return Shipped.ENCODER;
     }
 
+    /**
+     * Starts loading the shipped model on a background thread and returns at once, so that a start whose question
+     * vectors were all kept need not wait for it; a question that needs it first waits for the rest.
+     */
+    public static void loadInBackground() {
+        Thread loader = new Thread(SentenceEncoder::shipped, "sentence-model-loader");
+        loader.setDaemon(true);
+        loader.start();
+    }
+
     private static final class Shipped {
         static final SentenceEncoder ENCODER = load();
     }

@@ -6,7 +6,6 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,7 +25,6 @@ public final class SentenceVectors {
      */
     private static final Map<String, float[]> ENCODED = new ConcurrentHashMap<>();
 
-    private final SentenceEncoder encoder;
     private final Path file;
     private final Map<String, float[]> known = new ConcurrentHashMap<>();
     private boolean fileRead;
@@ -34,8 +32,7 @@ public final class SentenceVectors {
     /**
      * @param folder where the vectors file is kept; null: in memory only
      */
-    public SentenceVectors(SentenceEncoder encoder, Path folder) {
-        this.encoder = Objects.requireNonNull(encoder, "encoder");
+    public SentenceVectors(Path folder) {
         this.file = folder == null ? null : folder.resolve(SentenceVectorFile.NAME);
     }
 
@@ -46,7 +43,7 @@ public final class SentenceVectors {
             readFile();
         }
         List<String> missing = texts.stream().distinct().filter(text -> !known.containsKey(text)).toList();
-        missing.parallelStream().forEach(text -> known.put(text, ENCODED.computeIfAbsent(text, encoder::encode)));
+        missing.parallelStream().forEach(text -> known.put(text, ENCODED.computeIfAbsent(text, SentenceVectors::encode)));
         if (file != null && !missing.isEmpty()) {
             try {
                 SentenceVectorFile.write(known, file);
@@ -60,9 +57,9 @@ public final class SentenceVectors {
         return vectors;
     }
 
-    /** The encoder of these vectors, for the questions users ask. */
-    SentenceEncoder encoder() {
-        return encoder;
+    /** {@code text}'s vector by the shipped model, loaded at first use when all questions' vectors were kept. */
+    static float[] encode(String text) {
+        return SentenceEncoder.shipped().encode(text);
     }
 
     private void readFile() {

@@ -40,7 +40,7 @@ class SemanticIndexTest {
 
     @Test
     void aQuestionInOtherWordsFindsTheEntryThatMeansTheSame() {
-        SemanticIndex index = SemanticIndex.build(KNOWLEDGE, new SentenceVectors(SentenceEncoder.shipped(), null));
+        SemanticIndex index = SemanticIndex.build(KNOWLEDGE, new SentenceVectors(null));
         assertEquals(6, index.size());
         assertEquals("hiring-process", index.nearest("how many times will they interview me").orElseThrow().entryId());
         assertEquals("work-life-balance", index.nearest("is overtime common, can i go home at 6").orElseThrow()
@@ -67,7 +67,7 @@ class SemanticIndexTest {
         file.put("A sentence only the file test reads?", madeUp);
         SentenceVectorFile.write(file, folder.resolve(SentenceVectorFile.NAME));
 
-        Map<String, float[]> vectors = new SentenceVectors(SentenceEncoder.shipped(), folder)
+        Map<String, float[]> vectors = new SentenceVectors(folder)
                 .of(List.of("A sentence only the file test reads?", "What is the loop interview?"));
 
         assertArrayEquals(madeUp, vectors.get("A sentence only the file test reads?"));
@@ -83,7 +83,7 @@ class SemanticIndexTest {
         Path file = folder.resolve(SentenceVectorFile.NAME);
         Files.writeString(file, "not vectors at all, just some text that is long enough", StandardCharsets.UTF_8);
 
-        Map<String, float[]> vectors = new SentenceVectors(SentenceEncoder.shipped(), folder)
+        Map<String, float[]> vectors = new SentenceVectors(folder)
                 .of(List.of("What is the loop interview?"));
 
         float[] encoded = SentenceEncoder.shipped().encode("What is the loop interview?");
