@@ -9,10 +9,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
@@ -25,7 +23,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
-import java.util.zip.CRC32;
 import org.apache.lucene.util.Version;
 
 /**
@@ -118,22 +115,7 @@ final class IndexSnapshot {
         out.writeInt(FORMAT);
         writeBody(built, out);
         out.flush();
-        CRC32 crc = new CRC32();
-        crc.update(bytes.toByteArray());
-        out.writeLong(crc.getValue());
-        out.flush();
-        Files.createDirectories(file.getParent());
-        Path temporary = Files.createTempFile(file.getParent(), file.getFileName().toString(), ".tmp");
-        try {
-            Files.write(temporary, bytes.toByteArray());
-            try {
-                Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(temporary);
-        }
+        ChecksummedFile.write(file, bytes.toByteArray());
         prune(file);
     }
 
@@ -166,7 +148,7 @@ final class IndexSnapshot {
         out.writeInt(ids.size());
         for (String id : ids) {
             ordinals.put(id, ordinals.size());
-            writeString(out, id);
+            ChecksummedFile.writeString(out, id);
             Map<Field, Set<String>> answer = built.answerTerms().get(id);
             for (Field field : Field.values()) {
                 writeStrings(out, answer.get(field));
@@ -175,19 +157,19 @@ final class IndexSnapshot {
         out.writeInt(built.size());
         for (int doc = 0; doc < built.size(); doc++) {
             out.writeInt(ordinals.get(built.entry(doc)));
-            writeString(out, built.text(doc));
+            ChecksummedFile.writeString(out, built.text(doc));
         }
         List<Bm25Index.FieldPostings> fields = built.postings().fields();
         out.writeInt(fields.size());
         for (Bm25Index.FieldPostings field : fields) {
-            writeString(out, field.name());
+            ChecksummedFile.writeString(out, field.name());
             out.writeInt(field.docCount());
             out.writeLong(field.sumTotalTermFreq());
             out.writeInt(field.norms().length);
             out.write(field.norms());
             out.writeInt(field.terms().size());
             for (Map.Entry<String, Bm25Index.TermPostings> term : field.terms().entrySet()) {
-                writeString(out, term.getKey());
+                ChecksummedFile.writeString(out, term.getKey());
                 int[] docs = term.getValue().docs();
                 int[] freqs = term.getValue().freqs();
                 out.writeInt(docs.length);
@@ -205,16 +187,7 @@ final class IndexSnapshot {
      * @throws IOException when the file is missing, unreadable, truncated, corrupt or of another format
      */
     static BuiltQuestions read(Path file) throws IOException {
-        byte[] bytes = Files.readAllBytes(file);
-        if (bytes.length < 16) {
-            throw new IOException("too short for a snapshot: " + bytes.length + " bytes");
-        }
-        CRC32 crc = new CRC32();
-        crc.update(bytes, 0, bytes.length - 8);
-        ByteBuffer in = ByteBuffer.wrap(bytes, 0, bytes.length - 8); // big-endian, as DataOutputStream wrote
-        if (ByteBuffer.wrap(bytes, bytes.length - 8, 8).getLong() != crc.getValue()) {
-            throw new IOException("checksum mismatch");
-        }
+        ByteBuffer in = ChecksummedFile.read(file);
         if (in.getInt() != MAGIC) {
             throw new IOException("not a question index snapshot");
         }
@@ -234,7 +207,7 @@ final class IndexSnapshot {
         String[] ids = new String[entries];
         Map<String, Map<Field, Set<String>>> answerTerms = new LinkedHashMap<>();
         for (int e = 0; e < entries; e++) {
-            ids[e] = readString(in);
+            ids[e] = ChecksummedFile.readString(in);
             Map<Field, Set<String>> terms = new EnumMap<>(Field.class);
             for (Field field : Field.values()) {
                 terms.put(field, readStrings(in));
@@ -246,12 +219,12 @@ final class IndexSnapshot {
         String[] docText = new String[docs];
         for (int doc = 0; doc < docs; doc++) {
             docEntry[doc] = ids[in.getInt()];
-            docText[doc] = readString(in);
+            docText[doc] = ChecksummedFile.readString(in);
         }
         int fieldCount = in.getInt();
         List<Bm25Index.FieldPostings> fields = new ArrayList<>(fieldCount);
         for (int f = 0; f < fieldCount; f++) {
-            String name = readString(in);
+            String name = ChecksummedFile.readString(in);
             int docCount = in.getInt();
             long sumTotalTermFreq = in.getLong();
             byte[] norms = new byte[in.getInt()];
@@ -259,7 +232,7 @@ final class IndexSnapshot {
             int termCount = in.getInt();
             Map<String, int[][]> postings = new HashMap<>(termCount * 2);
             for (int t = 0; t < termCount; t++) {
-                String term = readString(in);
+                String term = ChecksummedFile.readString(in);
                 int length = in.getInt();
                 int[] termDocs = new int[length];
                 int[] freqs = new int[length];
@@ -280,25 +253,12 @@ final class IndexSnapshot {
         return new BuiltQuestions(new Bm25Index(docs, fields), docEntry, docText, answerTerms);
     }
 
-    private static void writeString(DataOutputStream out, String text) throws IOException {
-        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-        out.writeInt(bytes.length);
-        out.write(bytes);
-    }
-
-    private static String readString(ByteBuffer in) throws IOException {
-        int length = in.getInt();
-        String text = new String(in.array(), in.arrayOffset() + in.position(), length, StandardCharsets.UTF_8);
-        in.position(in.position() + length);
-        return text;
-    }
-
     private static void writeStrings(DataOutputStream out, Set<String> strings) throws IOException {
         List<String> sorted = new ArrayList<>(strings);
         sorted.sort(null); // the same knowledge writes the same bytes
         out.writeInt(sorted.size());
         for (String text : sorted) {
-            writeString(out, text);
+            ChecksummedFile.writeString(out, text);
         }
     }
 
@@ -306,7 +266,7 @@ final class IndexSnapshot {
         int count = in.getInt();
         Set<String> strings = new HashSet<>(Math.max(16, count * 2));
         for (int i = 0; i < count; i++) {
-            strings.add(readString(in));
+            strings.add(ChecksummedFile.readString(in));
         }
         return strings;
     }
