@@ -125,8 +125,10 @@ public final class AnswerEngine implements Answerer {
         return new AnswerEngine(knowledge, Objects.requireNonNull(other, "thresholds"), index, timings, semantic);
     }
 
-    /** The same core with the sentence model's second opinion on English "did you mean" ({@code check} built over
-     * this core's knowledge); null: without it. */
+    /**
+     * The same core with the sentence model's second opinion on English "did you mean" ({@code check} built over this
+     * core's knowledge); null: without it.
+     */
     public AnswerEngine withSemantic(SemanticCheck check) {
         return new AnswerEngine(knowledge, thresholds, index, timings, check);
     }

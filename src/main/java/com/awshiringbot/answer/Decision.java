@@ -38,16 +38,17 @@ public record Decision(String question, Language language, List<Candidate> found
     private static Decision of(String question, Language language, List<Candidate> found, Thresholds thresholds,
             String confirmed) {
         List<Ranked> ranked = Ranked.order(found, language, thresholds);
-        Outcome outcome = outcome(ranked, thresholds);
-        if (outcome == Outcome.DID_YOU_MEAN && confirmed != null
-                && confirmed.equals(ranked.get(0).candidate().entry().id())) {
-            outcome = Outcome.ANSWER;
-        }
-        return new Decision(question, language, found, ranked, outcome, confirmed);
+        return new Decision(question, language, found, ranked, outcome(ranked, thresholds)).confirmedBy(confirmed);
     }
 
-    /** This decision with the entry the sentence model confirms: a "did you mean" of that entry becomes an answer. */
+    /**
+     * This decision with the entry the sentence model confirms (null: as it is): a "did you mean" of that entry becomes
+     * an answer.
+     */
     Decision confirmedBy(String entryId) {
+        if (entryId == null) {
+            return this;
+        }
         return new Decision(question, language, found, ranked,
                 outcome == Outcome.DID_YOU_MEAN && entryId.equals(bestId()) ? Outcome.ANSWER : outcome, entryId);
     }
