@@ -62,7 +62,13 @@ public final class SentenceEncoder {
             OrtSession.SessionOptions options = new OrtSession.SessionOptions();
             // one thread a sentence: the bot answers several chats at once, each on its own thread
             options.setIntraOpNumThreads(1);
-            OrtSession session = environment.createSession(modelFile().toString(), options);
+            Path model = modelFile();
+            OrtSession session;
+            try {
+                session = environment.createSession(model.toString(), options);
+            } finally {
+                Files.deleteIfExists(model);
+            }
             HuggingFaceTokenizer tokenizer;
             try (InputStream in = resource(TOKENIZER)) {
                 tokenizer = HuggingFaceTokenizer.newInstance(in, Map.of(
@@ -77,14 +83,16 @@ public final class SentenceEncoder {
     }
 
     /**
-     * ONNX Runtime reads a model from a file or from memory; copied to a temporary file (deleted once loaded), the
-     * 23 MB model never passes through the Java heap.
+     * ONNX Runtime reads a model from a file or from memory; copied to a temporary file (deleted once the session is
+     * made), the 23 MB model never passes through the Java heap.
      */
     private static Path modelFile() throws IOException {
         Path file = Files.createTempFile("aws-hiring-bot-sentence-model", ".onnx");
-        file.toFile().deleteOnExit();
         try (InputStream in = resource(MODEL)) {
             Files.copy(in, file, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException | RuntimeException e) {
+            Files.deleteIfExists(file);
+            throw e;
         }
         return file;
     }
