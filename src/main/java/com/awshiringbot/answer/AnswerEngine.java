@@ -59,18 +59,25 @@ public final class AnswerEngine implements Answerer {
         // the chains need only two small files: built while the entries are parsed, as long in a fresh JVM
         ChainsInTheMaking chains = ChainsInTheMaking.start(files.userDictionary(), files.synonyms(), analysis);
         KnowledgeBase knowledge = KnowledgeLoader.load(dir);
-        Path snapshots = settings.string("bot.index-snapshot-dir").isBlank() ? null
-                : settings.path("bot.index-snapshot-dir");
+        Path snapshots = snapshotFolder(settings);
         AnswerEngine engine = create(knowledge, thresholds, analysis, SearchOptions.defaults(), snapshots, chains,
                 start, System.nanoTime());
-        double minSimilarity = settings.decimal("answer.semantic.min-similarity");
-        if (minSimilarity > 1) {
+        double minSimilarity = settings.decimal(SemanticCheck.BAR);
+        if (SemanticCheck.isOff(minSimilarity)) {
             return engine;
         }
         AnswerEngine checked = engine.withSemantic(SemanticCheck.over(knowledge, new SentenceVectors(snapshots),
                 minSimilarity));
         SentenceEncoder.loadInBackground();
         return checked;
+    }
+
+    /**
+     * The folder {@code bot.index-snapshot-dir} where the built index and the knowledge's sentence vectors are kept
+     * between starts; null when the setting is empty (none kept).
+     */
+    public static Path snapshotFolder(Settings settings) {
+        return settings.string("bot.index-snapshot-dir").isBlank() ? null : settings.path("bot.index-snapshot-dir");
     }
 
     /**

@@ -18,12 +18,22 @@ import java.util.Optional;
  * @param minSimilarity the least cosine similarity of the nearest question for a confirmation
  */
 public record SemanticCheck(SemanticIndex index, double minSimilarity) {
+    /** The setting holding {@link #minSimilarity}. */
+    public static final String BAR = "answer.semantic.min-similarity";
 
     public SemanticCheck {
         Objects.requireNonNull(index, "index");
         if (!(minSimilarity >= -1 && minSimilarity <= 1)) {
             throw new IllegalArgumentException("minSimilarity must be between -1 and 1, got " + minSimilarity);
         }
+    }
+
+    /**
+     * Whether a configured {@link #BAR} turns the check off: above 1, no similarity reaches it, so the model is not
+     * loaded at all.
+     */
+    public static boolean isOff(double minSimilarity) {
+        return minSimilarity > 1;
     }
 
     /** The check over {@code knowledge}'s English questions, encoded by {@code vectors} or remembered there. */

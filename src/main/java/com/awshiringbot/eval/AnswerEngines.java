@@ -50,7 +50,7 @@ public final class AnswerEngines implements EngineFactory {
      * @param semanticMinSimilarity the {@link SemanticCheck}'s bar; above 1: no sentence model
      * @param vectorCache the folder keeping the knowledge's sentence vectors between runs; null: none
      */
-    public AnswerEngines(Thresholds thresholds, double semanticMinSimilarity, Path vectorCache) {
+    private AnswerEngines(Thresholds thresholds, double semanticMinSimilarity, Path vectorCache) {
         this.thresholds = Objects.requireNonNull(thresholds, "thresholds");
         this.semanticMinSimilarity = semanticMinSimilarity;
         this.vectorCache = vectorCache;
@@ -58,16 +58,15 @@ public final class AnswerEngines implements EngineFactory {
 
     /** The engines the bot itself runs: the bars and sentence model of {@code settings}. */
     public static AnswerEngines from(Settings settings) {
-        String cache = settings.string("bot.index-snapshot-dir");
-        return new AnswerEngines(Thresholds.from(settings), settings.decimal("answer.semantic.min-similarity"),
-                cache.isBlank() ? null : settings.path("bot.index-snapshot-dir"));
+        return new AnswerEngines(Thresholds.from(settings), settings.decimal(SemanticCheck.BAR),
+                AnswerEngine.snapshotFolder(settings));
     }
 
     /** An engine over {@code knowledge}; with the sentence model, its vectors are of this knowledge's questions. */
     @Override
     public Answerer create(KnowledgeBase knowledge) {
         AnswerEngine engine = AnswerEngine.create(knowledge, thresholds);
-        return semanticMinSimilarity > 1 ? engine
+        return SemanticCheck.isOff(semanticMinSimilarity) ? engine
                 : engine.withSemantic(SemanticCheck.over(knowledge, vectors(), semanticMinSimilarity));
     }
 
