@@ -8,6 +8,7 @@ import com.awshiringbot.knowledge.KnowledgeLoader;
 import com.awshiringbot.knowledge.Language;
 import com.awshiringbot.retrieval.AnalysisOptions;
 import com.awshiringbot.retrieval.Analyzers;
+import com.awshiringbot.retrieval.Candidate;
 import com.awshiringbot.retrieval.QuestionIndex;
 import com.awshiringbot.retrieval.SearchOptions;
 import com.awshiringbot.retrieval.SentenceEncoder;
@@ -168,6 +169,10 @@ public final class AnswerEngine implements Answerer {
     private Decision explainLexically(String question) {
         String text = question == null ? "" : question;
         Language language = LanguageDetector.detect(text);
+        Optional<Entry> asking = knowledge.entryAsking(text);
+        if (asking.isPresent()) {
+            return ownQuestion(text, language, asking.get());
+        }
         Decision whole = Decision.of(text, language, index.search(text, language, CANDIDATES), thresholds);
         if (whole.outcome() == Outcome.ANSWER || thresholds.askedSentenceConfidence() > 1) {
             return whole;
@@ -178,6 +183,16 @@ public final class AnswerEngine implements Answerer {
                         && asked.confidence() >= thresholds.askedSentenceConfidence())
                 .map(asked -> new Decision(text, language, asked.found(), asked.ranked(), Outcome.ANSWER))
                 .orElse(whole);
+    }
+
+    /**
+     * The decision for a message that is word for word one of {@code entry}'s own questions: that entry, whatever
+     * the analysis keeps of it. "What are you?" is all stop words to the English chain, yet about-bot lists it.
+     */
+    private Decision ownQuestion(String text, Language language, Entry entry) {
+        Candidate exact = new Candidate(entry, 1, 1, 1, 1, text, List.of(), 1);
+        List<Candidate> found = List.of(exact);
+        return new Decision(text, language, found, Ranked.order(found, language, thresholds), Outcome.ANSWER);
     }
 
     @Override

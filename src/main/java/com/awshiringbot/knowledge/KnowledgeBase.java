@@ -2,6 +2,7 @@ package com.awshiringbot.knowledge;
 
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +17,7 @@ import java.util.stream.Collectors;
 public final class KnowledgeBase {
     private final List<Entry> entries;
     private final Map<String, Entry> entriesById;
+    private final Map<String, Entry> entriesByQuestion;
     private final Map<String, Source> sourcesById;
     private final String synonyms;
     private final String userDictionary;
@@ -39,6 +41,7 @@ public final class KnowledgeBase {
         this.entries = List.copyOf(entries);
         this.entriesById = this.entries.stream()
                 .collect(Collectors.toMap(Entry::id, Function.identity(), (a, b) -> a, LinkedHashMap::new));
+        this.entriesByQuestion = byQuestion(this.entries);
         this.sourcesById = sources.stream()
                 .collect(Collectors.toMap(Source::id, Function.identity(), (a, b) -> a, LinkedHashMap::new));
         this.synonyms = synonyms == null ? "" : synonyms;
@@ -59,6 +62,28 @@ public final class KnowledgeBase {
 
     public Optional<Entry> entry(String id) {
         return Optional.ofNullable(entriesById.get(id));
+    }
+
+    /**
+     * The entry that has {@code question} among its own questions, in either language, compared as validation
+     * compares questions (ignoring case, spaces and punctuation); empty when none has.
+     */
+    public Optional<Entry> entryAsking(String question) {
+        return question == null ? Optional.empty()
+                : Optional.ofNullable(entriesByQuestion.get(QuestionKey.of(question)));
+    }
+
+    private static Map<String, Entry> byQuestion(List<Entry> entries) {
+        Map<String, Entry> byQuestion = new HashMap<>();
+        for (Entry entry : entries) {
+            for (Language language : Language.values()) {
+                for (String question : entry.questions().in(language)) {
+                    byQuestion.putIfAbsent(QuestionKey.of(question), entry);
+                }
+            }
+        }
+        byQuestion.remove("");
+        return byQuestion;
     }
 
     public Optional<Source> source(String id) {

@@ -37,6 +37,18 @@ class ShippedKnowledgeAnswersTest {
     }
 
     @Test
+    void anEntrysOwnQuestionIsAnsweredByItEvenWhenTheAnalysisKeepsNoWordOfIt() {
+        // every word of these is an English stop word; about-bot lists both among its questions
+        for (String question : new String[] {"What are you?", "HOW DOES THIS WORK", "what can you do"}) {
+            Reply reply = engine.answer(question);
+            assertEquals(Outcome.ANSWER, reply.outcome(), question);
+            assertEquals("about-bot", reply.entry().id(), question);
+            assertEquals(Language.EN, reply.language(), question);
+        }
+        assertEquals(Outcome.DONT_KNOW, engine.answer("What are you doing?").outcome());
+    }
+
+    @Test
     void anEnglishDidYouMeanIsAnsweredWhenTheSentenceModelAgrees() {
         String question = "what does the recruiter tell you in the prep call";
         AnswerEngine lexical = engine.withSemantic(null);
@@ -151,7 +163,9 @@ class ShippedKnowledgeAnswersTest {
     void aBareWordForTheInterviewsLeadsToTheWholeProcessNotToOneStage() {
         assertEquals("hiring-process", engine.answer("인터뷰").entry().id());
         assertEquals("hiring-process", engine.answer("interview").entry().id());
-        Reply bare = engine.answer("면접");
+        // 면접 is one of hiring-process's own questions: answered by it, not offered among stages
+        assertEquals("hiring-process", engine.answer("면접").entry().id());
+        Reply bare = engine.answer("면접 봐요");
         assertNotEquals(Outcome.ANSWER, bare.outcome());
         assertTrue(bare.choices().stream().anyMatch(entry -> entry.id().equals("hiring-process")), bare.toString());
     }

@@ -1,6 +1,7 @@
 package com.awshiringbot.knowledge;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -21,5 +22,17 @@ class KnowledgeBaseTest {
         assertEquals(shipped.userDictionary(), other.userDictionary());
         assertEquals(shipped.spellings(), other.spellings());
         assertEquals(shipped.notCovered(), other.notCovered());
+    }
+
+    @Test
+    void anEntryIsFoundByOneOfItsOwnQuestionsIgnoringCaseSpacesAndPunctuation() throws Exception {
+        KnowledgeBase shipped = KnowledgeLoader.load(Path.of("knowledge"));
+
+        assertEquals("loop-interview", shipped.entryAsking("루프 면접이 뭐예요?").orElseThrow().id());
+        assertEquals("loop-interview", shipped.entryAsking("루프면접이뭐예요").orElseThrow().id());
+        assertEquals("loop-interview", shipped.entryAsking("  what is THE loop interview ").orElseThrow().id());
+        assertTrue(shipped.entryAsking("루프 면접이 뭐예요? 급해요").isEmpty());
+        assertTrue(shipped.entryAsking("?!").isEmpty());
+        assertTrue(shipped.entryAsking(null).isEmpty());
     }
 }
