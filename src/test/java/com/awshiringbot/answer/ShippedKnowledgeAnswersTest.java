@@ -38,7 +38,7 @@ class ShippedKnowledgeAnswersTest {
 
     @Test
     void anEntrysOwnQuestionIsAnsweredByItEvenWhenTheAnalysisKeepsNoWordOfIt() {
-        // every word of these is an English stop word; about-bot lists both among its questions
+        // every word of these is an English stop word; about-bot lists all three among its questions
         for (String question : new String[] {"What are you?", "HOW DOES THIS WORK", "what can you do"}) {
             Reply reply = engine.answer(question);
             assertEquals(Outcome.ANSWER, reply.outcome(), question);
