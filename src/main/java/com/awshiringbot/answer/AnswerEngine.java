@@ -63,12 +63,11 @@ public final class AnswerEngine implements Answerer {
         Path snapshots = snapshotFolder(settings);
         AnswerEngine engine = create(knowledge, thresholds, analysis, SearchOptions.defaults(), snapshots, chains,
                 start, System.nanoTime());
-        double minSimilarity = settings.decimal(SemanticCheck.BAR);
-        if (SemanticCheck.isOff(minSimilarity)) {
+        if (SemanticCheck.isOff(settings)) {
             return engine;
         }
         AnswerEngine checked = engine.withSemantic(SemanticCheck.over(knowledge, new SentenceVectors(snapshots),
-                minSimilarity));
+                settings));
         SentenceEncoder.loadInBackground();
         return checked;
     }
@@ -134,8 +133,8 @@ public final class AnswerEngine implements Answerer {
     }
 
     /**
-     * The same core with the sentence model's second opinion on English "did you mean" ({@code check} built over this
-     * core's knowledge); null: without it.
+     * The same core with the sentence model's second opinion on unsure English questions ({@code check} built over
+     * this core's knowledge); null: without it.
      */
     public AnswerEngine withSemantic(SemanticCheck check) {
         return new AnswerEngine(knowledge, thresholds, index, timings, check);
@@ -158,7 +157,7 @@ public final class AnswerEngine implements Answerer {
     /**
      * The candidates and features behind the reply to {@code question}, without writing the reply. A message of
      * several sentences that is not answered as a whole is answered by its {@link AskedSentence} when that sentence
-     * alone is answered with at least {@link Thresholds#askedSentenceConfidence}. An English "did you mean" left is
+     * alone is answered with at least {@link Thresholds#askedSentenceConfidence}. An unsure English question left is
      * put to the {@link SemanticCheck}, when this core has one.
      */
     public Decision explain(String question) {

@@ -14,7 +14,8 @@ import java.util.List;
  * @param ranked the same entries ranked under the engine's thresholds, best first
  * @param outcome the outcome under the engine's thresholds
  * @param confirmed the entry the sentence model found nearest in meaning, when it was asked and near enough
- *     ({@link SemanticCheck}); null otherwise. A "did you mean" whose best entry it is becomes an answer.
+ *     ({@link SemanticCheck}); null otherwise. A "did you mean" or "don't know" whose best entry it is becomes an
+ *     answer.
  */
 public record Decision(String question, Language language, List<Candidate> found, List<Ranked> ranked,
         Outcome outcome, String confirmed) {
@@ -42,15 +43,15 @@ public record Decision(String question, Language language, List<Candidate> found
     }
 
     /**
-     * This decision with the entry the sentence model confirms (null: as it is): a "did you mean" of that entry becomes
-     * an answer.
+     * This decision with the entry the sentence model confirms (null: as it is): a "did you mean" or "don't know" whose
+     * best entry it is becomes an answer.
      */
     Decision confirmedBy(String entryId) {
         if (entryId == null) {
             return this;
         }
         return new Decision(question, language, found, ranked,
-                outcome == Outcome.DID_YOU_MEAN && entryId.equals(bestId()) ? Outcome.ANSWER : outcome, entryId);
+                outcome != Outcome.ANSWER && entryId.equals(bestId()) ? Outcome.ANSWER : outcome, entryId);
     }
 
     private static Outcome outcome(List<Ranked> ranked, Thresholds thresholds) {

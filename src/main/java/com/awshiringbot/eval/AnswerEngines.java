@@ -35,7 +35,7 @@ public final class AnswerEngines implements EngineFactory {
     static final String WORDING_LEAD = "answer.min-wording-lead";
 
     private final Thresholds thresholds;
-    private final double semanticMinSimilarity;
+    private final Settings semantic;
     private final Path vectorCache;
     private SentenceVectors vectors;
     private AnswerEngine cachedFor;
@@ -43,22 +43,22 @@ public final class AnswerEngines implements EngineFactory {
 
     /** Engines under {@code thresholds}, without the sentence model's second opinion. */
     public AnswerEngines(Thresholds thresholds) {
-        this(thresholds, Double.POSITIVE_INFINITY, null);
+        this(thresholds, null, null);
     }
 
     /**
-     * @param semanticMinSimilarity the {@link SemanticCheck}'s bar; above 1: no sentence model
+     * @param semantic the settings holding the {@link SemanticCheck}'s bars; null: no sentence model
      * @param vectorCache the folder keeping the knowledge's sentence vectors between runs; null: none
      */
-    private AnswerEngines(Thresholds thresholds, double semanticMinSimilarity, Path vectorCache) {
+    private AnswerEngines(Thresholds thresholds, Settings semantic, Path vectorCache) {
         this.thresholds = Objects.requireNonNull(thresholds, "thresholds");
-        this.semanticMinSimilarity = semanticMinSimilarity;
+        this.semantic = semantic;
         this.vectorCache = vectorCache;
     }
 
     /** The engines the bot itself runs: the bars and sentence model of {@code settings}. */
     public static AnswerEngines from(Settings settings) {
-        return new AnswerEngines(Thresholds.from(settings), settings.decimal(SemanticCheck.BAR),
+        return new AnswerEngines(Thresholds.from(settings), SemanticCheck.isOff(settings) ? null : settings,
                 AnswerEngine.snapshotFolder(settings));
     }
 
@@ -66,8 +66,7 @@ public final class AnswerEngines implements EngineFactory {
     @Override
     public Answerer create(KnowledgeBase knowledge) {
         AnswerEngine engine = AnswerEngine.create(knowledge, thresholds);
-        return SemanticCheck.isOff(semanticMinSimilarity) ? engine
-                : engine.withSemantic(SemanticCheck.over(knowledge, vectors(), semanticMinSimilarity));
+        return semantic == null ? engine : engine.withSemantic(SemanticCheck.over(knowledge, vectors(), semantic));
     }
 
     /** One store of vectors for every engine made here: each leave-one-out round encodes nothing new. */

@@ -23,6 +23,7 @@ public final class KnowledgeBase {
     private final String userDictionary;
     private final Map<String, String> spellings;
     private final List<String> notCovered;
+    private final List<String> notCoveredQuestions;
 
     /**
      * @param synonyms the synonym rules in Solr format, empty when there are none
@@ -38,6 +39,15 @@ public final class KnowledgeBase {
      */
     public KnowledgeBase(List<Entry> entries, List<Source> sources, String synonyms, String userDictionary,
             Map<String, String> spellings, List<String> notCovered) {
+        this(entries, sources, synonyms, userDictionary, spellings, notCovered, List.of());
+    }
+
+    /**
+     * @param notCoveredQuestions English questions the knowledge does not answer, as users ask them: what the sentence
+     *     model weighs a user's question against before it answers what the words alone left unsure
+     */
+    public KnowledgeBase(List<Entry> entries, List<Source> sources, String synonyms, String userDictionary,
+            Map<String, String> spellings, List<String> notCovered, List<String> notCoveredQuestions) {
         this.entries = List.copyOf(entries);
         this.entriesById = this.entries.stream()
                 .collect(Collectors.toMap(Entry::id, Function.identity(), (a, b) -> a, LinkedHashMap::new));
@@ -48,11 +58,16 @@ public final class KnowledgeBase {
         this.userDictionary = userDictionary == null ? "" : userDictionary;
         this.spellings = Collections.unmodifiableMap(new LinkedHashMap<>(spellings));
         this.notCovered = List.copyOf(notCovered);
+        this.notCoveredQuestions = List.copyOf(notCoveredQuestions);
     }
 
-    /** The same knowledge — sources, synonyms, user dictionary, spellings, names not covered — with other entries. */
+    /**
+     * The same knowledge — sources, synonyms, user dictionary, spellings, names and questions not covered — with other
+     * entries.
+     */
     public KnowledgeBase withEntries(List<Entry> others) {
-        return new KnowledgeBase(others, sources(), synonyms, userDictionary, spellings, notCovered);
+        return new KnowledgeBase(others, sources(), synonyms, userDictionary, spellings, notCovered,
+                notCoveredQuestions);
     }
 
     /** All entries, in file order. */
@@ -125,6 +140,11 @@ public final class KnowledgeBase {
     /** Names of what the knowledge leaves out on purpose (other companies), in file order. */
     public List<String> notCovered() {
         return notCovered;
+    }
+
+    /** English questions the knowledge does not answer ({@code not-covered-questions.txt}), in file order. */
+    public List<String> notCoveredQuestions() {
+        return notCoveredQuestions;
     }
 
     /**

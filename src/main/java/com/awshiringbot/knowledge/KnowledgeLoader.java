@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -71,12 +72,29 @@ public final class KnowledgeLoader {
                 ResourceChecks.spellings(readOptional("spellings.txt"), name(dir.resolve("spellings.txt")), problems);
         List<String> notCovered = ResourceChecks.notCovered(readOptional("not-covered.txt"),
                 name(dir.resolve("not-covered.txt")), problems);
+        List<String> notCoveredQuestions = ResourceChecks.notCoveredQuestions(
+                readOptional("not-covered-questions.txt"), name(dir.resolve("not-covered-questions.txt")),
+                questionOwners(drafts), problems);
         new CrossChecks(problems).run(drafts, TOPICS, sources.keySet());
         if (!problems.isEmpty()) {
             throw new KnowledgeException(problems.sorted());
         }
         return new KnowledgeBase(drafts.stream().map(Draft::toEntry).toList(), List.copyOf(sources.values()),
-                synonyms, userDictionary, spellings, notCovered);
+                synonyms, userDictionary, spellings, notCovered, notCoveredQuestions);
+    }
+
+    /** Each question of {@code drafts} by {@link QuestionKey}, with its entry's label and where the entry is. */
+    private static Map<String, String> questionOwners(List<Draft> drafts) {
+        Map<String, String> owners = new HashMap<>();
+        for (Draft draft : drafts) {
+            for (List<Draft.Located> questions : List.of(draft.questionsKo, draft.questionsEn)) {
+                for (Draft.Located question : questions) {
+                    owners.putIfAbsent(QuestionKey.of(question.text()),
+                            "'" + draft.label + "' (" + draft.location() + ")");
+                }
+            }
+        }
+        return owners;
     }
 
     private Map<String, Source> readSources() {

@@ -10,8 +10,9 @@ import java.util.Map;
 
 /**
  * Checks {@code synonyms.txt} (Solr synonym format), {@code userdict.txt} (Nori user dictionary),
- * {@code spellings.txt} (chat spellings: {@code form, form => standard words}) and {@code not-covered.txt} (one name
- * a line) line by line, and reads the last two into the rules the engine uses,
+ * {@code spellings.txt} (chat spellings: {@code form, form => standard words}), {@code not-covered.txt} (one name
+ * a line) and {@code not-covered-questions.txt} (one English question a line) line by line, and reads the last three
+ * into the rules the engine uses,
  * so a mistake there is reported with its line at load time rather than as an exception from the analyzer.
  */
 final class ResourceChecks {
@@ -119,5 +120,37 @@ final class ResourceChecks {
             }
         });
         return names;
+    }
+
+    /**
+     * The questions of {@code text}, in file order: English questions the knowledge does not answer, which the sentence
+     * model compares the user's question with.
+     *
+     * @param owners the entry (its label and where it is) of each question of the knowledge, by {@link QuestionKey}
+     */
+    static List<String> notCoveredQuestions(String text, String file, Map<String, String> owners,
+            ProblemList problems) {
+        Map<String, Integer> seen = new HashMap<>();
+        List<String> questions = new ArrayList<>();
+        eachRule(text, (number, line) -> {
+            String key = QuestionKey.of(line);
+            if (line.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HANGUL)) {
+                problems.add(file, number, null, "the sentence model reads English only; write '" + line
+                        + "' in English");
+                return;
+            }
+            if (owners.containsKey(key)) {
+                problems.add(file, number, null, "'" + line + "' is a question of entry " + owners.get(key)
+                        + ": the knowledge covers it");
+                return;
+            }
+            Integer first = seen.putIfAbsent(key, number);
+            if (first != null) {
+                problems.add(file, number, null, "'" + line + "' is already listed on line " + first);
+            } else {
+                questions.add(line);
+            }
+        });
+        return questions;
     }
 }

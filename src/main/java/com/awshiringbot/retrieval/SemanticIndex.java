@@ -3,16 +3,19 @@ package com.awshiringbot.retrieval;
 import com.awshiringbot.knowledge.Entry;
 import com.awshiringbot.knowledge.KnowledgeBase;
 import com.awshiringbot.knowledge.Language;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
  * The knowledge's English questions as sentence vectors: finds the entry whose question means most nearly what an
- * English question means, whatever words either uses. A second opinion beside the lexical {@link QuestionIndex}, not
- * a replacement: it cannot tell a question the knowledge does not cover ("how many rounds is the Google interview")
- * from one it does, so it only confirms. Thread-safe.
+ * English question means, whatever words either uses, and how near the question comes to the English questions the
+ * knowledge does not answer ({@link KnowledgeBase#notCoveredQuestions}). A second opinion beside the lexical
+ * {@link QuestionIndex}, not a replacement: a question the knowledge does not cover ("how many rounds is the Google
+ * interview") is as near in meaning to covered ones as many covered ones are, so it only confirms. Thread-safe.
  */
 public final class SemanticIndex {
     /**
@@ -23,15 +26,20 @@ public final class SemanticIndex {
 
     private final String[] entryIds;
     private final float[][] vectors;
+    private final float[][] notCovered;
     private final BoundedMemo<String, Neighbour> asked;
 
-    private SemanticIndex(String[] entryIds, float[][] vectors) {
+    private SemanticIndex(String[] entryIds, float[][] vectors, float[][] notCovered) {
         this.entryIds = entryIds;
         this.vectors = vectors;
+        this.notCovered = notCovered;
         this.asked = new BoundedMemo<>(REMEMBERED, this::search);
     }
 
-    /** The English questions of {@code knowledge} as vectors, encoded by {@code vectors} or remembered there. */
+    /**
+     * The English questions of {@code knowledge}, its entries' and those it does not answer, as vectors, encoded by
+     * {@code vectors} or remembered there.
+     */
     public static SemanticIndex build(KnowledgeBase knowledge, SentenceVectors vectors) {
         Objects.requireNonNull(knowledge, "knowledge");
         Map<String, String> entryOf = new LinkedHashMap<>();
@@ -40,7 +48,9 @@ public final class SemanticIndex {
                 entryOf.putIfAbsent(question, entry.id());
             }
         }
-        Map<String, float[]> encoded = vectors.of(entryOf.keySet());
+        List<String> sentences = new ArrayList<>(entryOf.keySet());
+        sentences.addAll(knowledge.notCoveredQuestions());
+        Map<String, float[]> encoded = vectors.of(sentences);
         String[] ids = new String[entryOf.size()];
         float[][] questionVectors = new float[entryOf.size()][];
         int i = 0;
@@ -48,15 +58,25 @@ public final class SemanticIndex {
             ids[i] = question.getValue();
             questionVectors[i++] = encoded.get(question.getKey());
         }
-        return new SemanticIndex(ids, questionVectors);
+        float[][] notCoveredVectors = knowledge.notCoveredQuestions().stream().map(encoded::get)
+                .toArray(float[][]::new);
+        return new SemanticIndex(ids, questionVectors, notCoveredVectors);
     }
 
-    /** The number of English questions encoded. */
+    /** The number of the entries' English questions encoded. */
     public int size() {
         return vectors.length;
     }
 
-    /** The entry whose English question is nearest in meaning to {@code question}; empty when there is none. */
+    /** The number of English questions the knowledge does not answer encoded. */
+    public int notCoveredSize() {
+        return notCovered.length;
+    }
+
+    /**
+     * The entry whose English question is nearest in meaning to {@code question}, and how near the nearest question the
+     * knowledge does not answer is; empty when the knowledge has no English question.
+     */
     public Optional<Neighbour> nearest(String question) {
         if (vectors.length == 0 || question == null || question.isBlank()) {
             return Optional.empty();
@@ -75,14 +95,24 @@ public final class SemanticIndex {
                 best = i;
             }
         }
-        return new Neighbour(entryIds[best], bestSimilarity);
+        double notCoveredSimilarity = -1;
+        for (float[] other : notCovered) {
+            notCoveredSimilarity = Math.max(notCoveredSimilarity, SentenceEncoder.similarity(vector, other));
+        }
+        return new Neighbour(entryIds[best], bestSimilarity, notCoveredSimilarity);
     }
 
     /**
      * An entry and how near in meaning its nearest English question is to the one asked.
      *
      * @param similarity the cosine similarity of the two sentences' vectors, from -1 to 1
+     * @param notCoveredSimilarity the same for the nearest question the knowledge does not answer; -1 when it lists
+     *     none
      */
-    public record Neighbour(String entryId, double similarity) {
+    public record Neighbour(String entryId, double similarity, double notCoveredSimilarity) {
+        /** How much nearer the entry's question is than any question the knowledge does not answer. */
+        public double margin() {
+            return similarity - notCoveredSimilarity;
+        }
     }
 }
