@@ -5,7 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.awshiringbot.config.Settings;
+import com.awshiringbot.knowledge.KnowledgeBase;
 import com.awshiringbot.knowledge.Language;
+import com.awshiringbot.retrieval.SentenceVectors;
+import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -64,12 +67,40 @@ class ShippedKnowledgeAnswersTest {
     }
 
     @Test
-    void theSentenceModelNeitherAnswersAKoreanDidYouMeanNorADontKnow() {
+    void anEnglishDontKnowWithSomeConfidenceIsAnsweredWhenTheSentenceModelAgrees() {
+        String question = "what app do i need for the video interview, zoom or google meet";
+        Reply asked = engine.withSemantic(null).answer(question);
+        assertEquals(Outcome.DONT_KNOW, asked.outcome());
+
+        Reply reply = engine.answer(question);
+        assertEquals(Outcome.ANSWER, reply.outcome());
+        assertEquals("amazon-chime", reply.entry().id());
+        assertEquals(Language.EN, reply.language());
+    }
+
+    @Test
+    void theSentenceModelNeitherAnswersAKoreanDidYouMeanNorADontKnowWithLittleConfidence() {
         AnswerEngine lexical = engine.withSemantic(null);
         assertEquals(Outcome.DID_YOU_MEAN, lexical.answer("aws 한국 직원 몇명이에요").outcome());
         assertEquals(Outcome.DID_YOU_MEAN, engine.answer("aws 한국 직원 몇명이에요").outcome());
-        assertEquals(Outcome.DONT_KNOW, lexical.answer("how many rounds is the google interview").outcome());
-        assertEquals(Outcome.DONT_KNOW, engine.answer("how many rounds is the google interview").outcome());
+        Decision google = engine.explain("how many rounds is the google interview");
+        assertEquals(Outcome.DONT_KNOW, google.outcome());
+        assertTrue(google.confidence() < Settings.defaults().decimal(SemanticCheck.CONFIDENCE), google::toString);
+    }
+
+    @Test
+    void anEntryIsNotConfirmedForAQuestionNearerToOneTheKnowledgeDoesNotAnswer() {
+        KnowledgeBase shipped = engine.knowledge();
+        KnowledgeBase withoutThem = new KnowledgeBase(shipped.entries(), shipped.sources(), shipped.synonyms(),
+                shipped.userDictionary(), shipped.spellings(), shipped.notCovered(), List.of());
+        AnswerEngine unwarned = AnswerEngine.create(withoutThem, engine.thresholds())
+                .withSemantic(SemanticCheck.over(withoutThem, new SentenceVectors(null), Settings.defaults()));
+
+        for (String question : new String[] {"did i pass the loop interview i had on monday?",
+                "how long does google take to reply after the interview"}) {
+            assertEquals(Outcome.ANSWER, unwarned.answer(question).outcome(), question);
+            assertEquals(Outcome.DONT_KNOW, engine.answer(question).outcome(), question);
+        }
     }
 
     @Test

@@ -22,6 +22,7 @@ class KnowledgeBaseTest {
         assertEquals(shipped.userDictionary(), other.userDictionary());
         assertEquals(shipped.spellings(), other.spellings());
         assertEquals(shipped.notCovered(), other.notCovered());
+        assertEquals(shipped.notCoveredQuestions(), other.notCoveredQuestions());
     }
 
     @Test

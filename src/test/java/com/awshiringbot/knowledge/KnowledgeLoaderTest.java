@@ -34,6 +34,8 @@ class KnowledgeLoaderTest {
         assertEquals("# groups of words that mean the same\n워라밸, 워라벨, work-life balance\n루프 => 루프, loop\n",
                 kb.synonyms());
         assertEquals("# Nori user dictionary\n워라밸\n루프면접 루프 면접\n", kb.userDictionary());
+        assertEquals(List.of("how much does an SDE earn at AWS", "how many rounds is the google interview"),
+                kb.notCoveredQuestions());
     }
 
     @Test
@@ -187,8 +189,13 @@ class KnowledgeLoaderTest {
     }
 
     @Test
-    void reportsMistakesInTheSynonymsTheUserDictionaryTheSpellingsAndTheNamesNotCovered() {
+    void reportsMistakesInTheSynonymsTheUserDictionaryTheSpellingsAndWhatIsNotCovered() {
         assertProblems("bad-resources",
+                "not-covered-questions.txt:3: the sentence model reads English only; write '구글 면접은 몇 번 봐요?' "
+                        + "in English",
+                "not-covered-questions.txt:4: 'what is the LOOP interview' is a question of entry 'loop-interview' ("
+                        + FIXTURES + "bad-resources/entries/a.yaml:1): the knowledge covers it",
+                "not-covered-questions.txt:5: 'How much does an sde earn at AWS?' is already listed on line 2",
                 "not-covered.txt:3: one name a line, got 'naver, kakao'",
                 "not-covered.txt:4: '구글' is already listed on line 2",
                 "spellings.txt:3: expected 'form, form => standard words', got 'r => are => is'",

@@ -50,6 +50,24 @@ class SemanticIndexTest {
         assertEquals(1.0, same.similarity(), 1e-4);
         assertTrue(index.nearest("how many times will they interview me").orElseThrow().similarity() < 0.99);
         assertFalse(index.nearest("   ").isPresent());
+        assertEquals(-1, same.notCoveredSimilarity());
+    }
+
+    @Test
+    void aQuestionIsWeighedAgainstTheQuestionsTheKnowledgeDoesNotAnswer() {
+        KnowledgeBase warned = new KnowledgeBase(KNOWLEDGE.entries(), KNOWLEDGE.sources(), "", "", Map.of(),
+                List.of(), List.of("how many rounds is the google interview", "what is the salary of an engineer"));
+        SemanticIndex index = SemanticIndex.build(warned, new SentenceVectors(null));
+        assertEquals(6, index.size());
+        assertEquals(2, index.notCoveredSize());
+
+        SemanticIndex.Neighbour google = index.nearest("google interview, how many rounds?").orElseThrow();
+        assertEquals("hiring-process", google.entryId());
+        assertTrue(google.margin() < 0, google::toString);
+        SemanticIndex.Neighbour ours = index.nearest("how many times will they interview me").orElseThrow();
+        assertEquals("hiring-process", ours.entryId());
+        assertTrue(ours.margin() > 0, ours::toString);
+        assertEquals(ours.similarity() - ours.notCoveredSimilarity(), ours.margin(), 1e-9);
     }
 
     @Test
