@@ -16,9 +16,12 @@ import java.util.List;
  * @param confirmed the entry the sentence model found nearest in meaning, when it was asked and near enough
  *     ({@link SemanticCheck}); null otherwise. A "did you mean" or "don't know" whose best entry it is becomes an
  *     answer.
+ * @param withdrawn whether the sentence model found the question far nearer in meaning to one the knowledge does not
+ *     answer than to the questions of the entry the words chose ({@link SemanticCheck}): an answer becomes a "don't
+ *     know"
  */
 public record Decision(String question, Language language, List<Candidate> found, List<Ranked> ranked,
-        Outcome outcome, String confirmed) {
+        Outcome outcome, String confirmed, boolean withdrawn) {
 
     public Decision {
         found = List.copyOf(found);
@@ -28,18 +31,20 @@ public record Decision(String question, Language language, List<Candidate> found
     /** A decision the sentence model was not asked about. */
     public Decision(String question, Language language, List<Candidate> found, List<Ranked> ranked,
             Outcome outcome) {
-        this(question, language, found, ranked, outcome, null);
+        this(question, language, found, ranked, outcome, null, false);
     }
 
     /** Decides {@code question} from the entries {@code found} under {@code thresholds}. */
     static Decision of(String question, Language language, List<Candidate> found, Thresholds thresholds) {
-        return of(question, language, found, thresholds, null);
+        return of(question, language, found, thresholds, null, false);
     }
 
     private static Decision of(String question, Language language, List<Candidate> found, Thresholds thresholds,
-            String confirmed) {
+            String confirmed, boolean withdrawn) {
         List<Ranked> ranked = Ranked.order(found, language, thresholds);
-        return new Decision(question, language, found, ranked, outcome(ranked, thresholds)).confirmedBy(confirmed);
+        Decision decided = new Decision(question, language, found, ranked, outcome(ranked, thresholds))
+                .confirmedBy(confirmed);
+        return withdrawn ? decided.withdraw() : decided;
     }
 
     /**
@@ -51,7 +56,13 @@ public record Decision(String question, Language language, List<Candidate> found
             return this;
         }
         return new Decision(question, language, found, ranked,
-                outcome != Outcome.ANSWER && entryId.equals(bestId()) ? Outcome.ANSWER : outcome, entryId);
+                outcome != Outcome.ANSWER && entryId.equals(bestId()) ? Outcome.ANSWER : outcome, entryId, withdrawn);
+    }
+
+    /** This decision after the sentence model withdrew its answer: an answer becomes a "don't know". */
+    Decision withdraw() {
+        return new Decision(question, language, found, ranked, outcome == Outcome.ANSWER ? Outcome.DONT_KNOW : outcome,
+                confirmed, true);
     }
 
     private static Outcome outcome(List<Ranked> ranked, Thresholds thresholds) {
@@ -106,7 +117,7 @@ public record Decision(String question, Language language, List<Candidate> found
 
     /** This question decided under other thresholds. */
     public Decision under(Thresholds thresholds) {
-        return of(question, language, found, thresholds, confirmed);
+        return of(question, language, found, thresholds, confirmed, withdrawn);
     }
 
     /** The outcome this question would get under other thresholds. */

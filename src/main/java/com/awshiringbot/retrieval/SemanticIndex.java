@@ -4,11 +4,13 @@ import com.awshiringbot.knowledge.Entry;
 import com.awshiringbot.knowledge.KnowledgeBase;
 import com.awshiringbot.knowledge.Language;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalDouble;
 
 /**
  * The knowledge's English questions as sentence vectors: finds the entry whose question means most nearly what an
@@ -19,18 +21,22 @@ import java.util.Optional;
  */
 public final class SemanticIndex {
     /**
-     * Questions asked recently, remembered with their nearest entry: the same question costs the model (about 10 ms)
+     * Questions asked recently, remembered with how near each entry is: the same question costs the model (about 10 ms)
      * and the scan of every question's vector (about half a millisecond) once.
      */
     private static final int REMEMBERED = 2_000;
 
-    private final String[] entryIds;
+    /** The entries that have English questions, each once. */
+    private final List<String> entryIds;
+    /** For each question's vector, its entry's place in {@link #entryIds}. */
+    private final int[] entryOf;
     private final float[][] vectors;
     private final float[][] notCovered;
-    private final BoundedMemo<String, Neighbour> asked;
+    private final BoundedMemo<String, Reading> asked;
 
-    private SemanticIndex(String[] entryIds, float[][] vectors, float[][] notCovered) {
+    private SemanticIndex(List<String> entryIds, int[] entryOf, float[][] vectors, float[][] notCovered) {
         this.entryIds = entryIds;
+        this.entryOf = entryOf;
         this.vectors = vectors;
         this.notCovered = notCovered;
         this.asked = new BoundedMemo<>(REMEMBERED, this::search);
@@ -51,16 +57,17 @@ public final class SemanticIndex {
         List<String> sentences = new ArrayList<>(entryOf.keySet());
         sentences.addAll(knowledge.notCoveredQuestions());
         Map<String, float[]> encoded = vectors.of(sentences);
-        String[] ids = new String[entryOf.size()];
+        List<String> ids = entryOf.values().stream().distinct().toList();
+        int[] places = new int[entryOf.size()];
         float[][] questionVectors = new float[entryOf.size()][];
         int i = 0;
         for (Map.Entry<String, String> question : entryOf.entrySet()) {
-            ids[i] = question.getValue();
+            places[i] = ids.indexOf(question.getValue());
             questionVectors[i++] = encoded.get(question.getKey());
         }
         float[][] notCoveredVectors = knowledge.notCoveredQuestions().stream().map(encoded::get)
                 .toArray(float[][]::new);
-        return new SemanticIndex(ids, questionVectors, notCoveredVectors);
+        return new SemanticIndex(ids, places, questionVectors, notCoveredVectors);
     }
 
     /** The number of the entries' English questions encoded. */
@@ -78,28 +85,48 @@ public final class SemanticIndex {
      * knowledge does not answer is; empty when the knowledge has no English question.
      */
     public Optional<Neighbour> nearest(String question) {
+        return read(question).map(Reading::nearest);
+    }
+
+    /**
+     * How near in meaning the English question of entry {@code entryId} nearest to {@code question} is (cosine
+     * similarity); empty when the entry has no English question or {@code question} is blank.
+     */
+    public OptionalDouble similarity(String question, String entryId) {
+        int place = entryIds.indexOf(entryId);
+        return place < 0 ? OptionalDouble.empty()
+                : read(question).map(r -> OptionalDouble.of(r.byEntry()[place])).orElse(OptionalDouble.empty());
+    }
+
+    private Optional<Reading> read(String question) {
         if (vectors.length == 0 || question == null || question.isBlank()) {
             return Optional.empty();
         }
         return Optional.of(asked.get(question));
     }
 
-    private Neighbour search(String question) {
+    private Reading search(String question) {
         float[] vector = SentenceVectors.encode(question);
-        int best = 0;
-        double bestSimilarity = Double.NEGATIVE_INFINITY;
+        double[] byEntry = new double[entryIds.size()];
+        Arrays.fill(byEntry, Double.NEGATIVE_INFINITY);
         for (int i = 0; i < vectors.length; i++) {
-            double similarity = SentenceEncoder.similarity(vector, vectors[i]);
-            if (similarity > bestSimilarity) {
-                bestSimilarity = similarity;
-                best = i;
+            byEntry[entryOf[i]] = Math.max(byEntry[entryOf[i]], SentenceEncoder.similarity(vector, vectors[i]));
+        }
+        int best = 0;
+        for (int e = 1; e < byEntry.length; e++) {
+            if (byEntry[e] > byEntry[best]) {
+                best = e;
             }
         }
         double notCoveredSimilarity = -1;
         for (float[] other : notCovered) {
             notCoveredSimilarity = Math.max(notCoveredSimilarity, SentenceEncoder.similarity(vector, other));
         }
-        return new Neighbour(entryIds[best], bestSimilarity, notCoveredSimilarity);
+        return new Reading(byEntry, new Neighbour(entryIds.get(best), byEntry[best], notCoveredSimilarity));
+    }
+
+    /** What one question's vector was found near: each entry's nearest question, and the nearest overall. */
+    private record Reading(double[] byEntry, Neighbour nearest) {
     }
 
     /**

@@ -104,6 +104,26 @@ class ShippedKnowledgeAnswersTest {
     }
 
     @Test
+    void anAnswerUnderTheBarIsWithdrawnWhenItMeansWhatTheKnowledgeDoesNotAnswer() {
+        AnswerEngine lexical = engine.withSemantic(null);
+        // loop-interview has the words; not-covered-questions.txt has "had my loop yesterday, did i pass?"
+        for (String question : new String[] {"i did my loop last monday and havent heard back, did i fail?",
+                "Azure or AWS, which cloud is better for a career?"}) {
+            Reply asked = lexical.answer(question);
+            assertEquals(Outcome.ANSWER, asked.outcome(), question);
+            assertTrue(asked.score() < Settings.defaults().decimal(SemanticCheck.WITHDRAW_BELOW), question);
+
+            Decision decision = engine.explain(question);
+            assertEquals(Outcome.DONT_KNOW, decision.outcome(), question);
+            assertTrue(decision.withdrawn(), question);
+        }
+        Reply nervous = engine.answer("so nervous, my interview is next week. any advice?");
+        assertEquals(Outcome.ANSWER, nervous.outcome());
+        assertEquals("interview-mindset", nervous.entry().id());
+        assertTrue(nervous.score() < Settings.defaults().decimal(SemanticCheck.WITHDRAW_BELOW));
+    }
+
+    @Test
     void salaryIsNotAnswered() {
         assertNotEquals(Outcome.ANSWER, engine.answer("AWS 연봉 얼마야?").outcome());
     }

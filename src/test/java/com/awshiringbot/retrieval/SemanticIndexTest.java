@@ -51,6 +51,10 @@ class SemanticIndexTest {
         assertTrue(index.nearest("how many times will they interview me").orElseThrow().similarity() < 0.99);
         assertFalse(index.nearest("   ").isPresent());
         assertEquals(-1, same.notCoveredSimilarity());
+        assertEquals(1.0, index.similarity("What is the loop interview?", "loop-interview").orElseThrow(), 1e-4);
+        assertTrue(index.similarity("What is the loop interview?", "hiring-process").orElseThrow() < 0.99);
+        assertFalse(index.similarity("What is the loop interview?", "no-such-entry").isPresent());
+        assertFalse(index.similarity(" ", "loop-interview").isPresent());
     }
 
     @Test
