@@ -53,7 +53,7 @@ class ShippedKnowledgeAnswersTest {
 
     @Test
     void anEnglishDidYouMeanIsAnsweredWhenTheSentenceModelAgrees() {
-        String question = "what does the recruiter tell you in the prep call";
+        String question = "what happens in the call with the recruiter";
         AnswerEngine lexical = engine.withSemantic(null);
         Reply asked = lexical.answer(question);
         assertEquals(Outcome.DID_YOU_MEAN, asked.outcome());
