@@ -5,13 +5,16 @@ import com.awshiringbot.answer.Outcome;
 import com.awshiringbot.answer.Reply;
 import com.awshiringbot.knowledge.KnowledgeBase;
 import com.awshiringbot.knowledge.Language;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 
-/** Answers every question with "don't know" and counts the calls: enough to exercise the harness. */
+/** Answers every question with "don't know" and records the questions: enough to exercise the harness. */
 final class FakeAnswerer implements Answerer {
     final AtomicInteger calls = new AtomicInteger();
+    final List<String> asked = Collections.synchronizedList(new ArrayList<>());
     private final long delayMillis;
 
     FakeAnswerer() {
@@ -26,6 +29,7 @@ final class FakeAnswerer implements Answerer {
     @Override
     public Reply answer(String question) {
         calls.incrementAndGet();
+        asked.add(question);
         if (delayMillis > 0) {
             try {
                 Thread.sleep(delayMillis);

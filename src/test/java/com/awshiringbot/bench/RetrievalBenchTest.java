@@ -4,7 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class RetrievalBenchTest {
@@ -29,6 +33,28 @@ class RetrievalBenchTest {
         assertTrue(result.perSecondAllThreads() > 0, "all threads answered something");
         // 330 single calls, then at least one call per thread in each of the two throughput runs.
         assertTrue(answerer.calls.get() >= 330 + 1 + 2, "calls: " + answerer.calls.get());
+    }
+
+    @Test
+    void aTimedQuestionWasNeverAskedInTheWarmUp() {
+        List<BenchQuestion> twelve = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            twelve.add(new BenchQuestion("루프면접 머임 " + i, BenchQuestion.Kind.KOREAN, "loop-interview"));
+            twelve.add(new BenchQuestion("What is the loop interview? " + i, BenchQuestion.Kind.ENGLISH,
+                    "loop-interview"));
+            twelve.add(new BenchQuestion("AWS 연봉 얼마야? " + i, BenchQuestion.Kind.OUT_OF_SCOPE, null));
+        }
+        FakeAnswerer answerer = new FakeAnswerer();
+
+        RetrievalResult result = new RetrievalBench(answerer, QuestionSet.of(twelve))
+                .run(40, 6, Duration.ofSeconds(30), Duration.ofMillis(1), 1);
+
+        Set<String> warmUp = new HashSet<>(answerer.asked.subList(0, 40));
+        Set<String> timed = new HashSet<>(answerer.asked.subList(40, 46));
+        assertEquals(6, warmUp.size(), "the warm-up cycles through the back half");
+        assertEquals(6, timed.size(), "the timed questions are the front half");
+        assertTrue(Collections.disjoint(warmUp, timed), warmUp + " / " + timed);
+        assertEquals(2, result.byKind().get(BenchQuestion.Kind.ENGLISH).count());
     }
 
     @Test
