@@ -49,13 +49,18 @@ public final class RetrievalBench {
 
     /** The {@code i}-th question of the back half, cycling. */
     private BenchQuestion backHalf(int i) {
-        int front = front() == questions.size() ? 0 : front();
-        return questions.get(front + i % (questions.size() - front));
+        int start = isSplit() ? front() : 0;
+        return questions.get(start + i % (questions.size() - start));
     }
 
-    /** Where the back half starts; a list too short to hold every kind of question twice is not split. */
+    /** Where the back half starts: the middle, or the end of a list that is not split. */
     private int front() {
-        return questions.size() < 2 * BenchQuestion.Kind.values().length ? questions.size() : questions.size() / 2;
+        return isSplit() ? questions.size() / 2 : questions.size();
+    }
+
+    /** Whether the list is long enough to hold every kind of question in each half. */
+    private boolean isSplit() {
+        return questions.size() >= 2 * BenchQuestion.Kind.values().length;
     }
 
     /**

@@ -242,7 +242,7 @@ final class EntryReader {
         }
     }
 
-    private static boolean isHangul(int codePoint) {
+    static boolean isHangul(int codePoint) {
         return Character.UnicodeScript.of(codePoint) == Character.UnicodeScript.HANGUL;
     }
 

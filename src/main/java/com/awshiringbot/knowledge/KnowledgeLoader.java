@@ -83,14 +83,13 @@ public final class KnowledgeLoader {
                 synonyms, userDictionary, spellings, notCovered, notCoveredQuestions);
     }
 
-    /** Each question of {@code drafts} by {@link QuestionKey}, with its entry's label and where the entry is. */
-    private static Map<String, String> questionOwners(List<Draft> drafts) {
-        Map<String, String> owners = new HashMap<>();
+    /** The entry of each question of {@code drafts}, by {@link QuestionKey}. */
+    private static Map<String, Draft> questionOwners(List<Draft> drafts) {
+        Map<String, Draft> owners = new HashMap<>();
         for (Draft draft : drafts) {
             for (List<Draft.Located> questions : List.of(draft.questionsKo, draft.questionsEn)) {
                 for (Draft.Located question : questions) {
-                    owners.putIfAbsent(QuestionKey.of(question.text()),
-                            "'" + draft.label + "' (" + draft.location() + ")");
+                    owners.putIfAbsent(QuestionKey.of(question.text()), draft);
                 }
             }
         }

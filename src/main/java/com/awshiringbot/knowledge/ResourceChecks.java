@@ -126,22 +126,23 @@ final class ResourceChecks {
      * The questions of {@code text}, in file order: English questions the knowledge does not answer, which the sentence
      * model compares the user's question with.
      *
-     * @param owners the entry (its label and where it is) of each question of the knowledge, by {@link QuestionKey}
+     * @param owners the entry of each question of the knowledge, by {@link QuestionKey}
      */
-    static List<String> notCoveredQuestions(String text, String file, Map<String, String> owners,
+    static List<String> notCoveredQuestions(String text, String file, Map<String, Draft> owners,
             ProblemList problems) {
         Map<String, Integer> seen = new HashMap<>();
         List<String> questions = new ArrayList<>();
         eachRule(text, (number, line) -> {
             String key = QuestionKey.of(line);
-            if (line.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HANGUL)) {
+            if (line.codePoints().anyMatch(EntryReader::isHangul)) {
                 problems.add(file, number, null, "the sentence model reads English only; write '" + line
                         + "' in English");
                 return;
             }
-            if (owners.containsKey(key)) {
-                problems.add(file, number, null, "'" + line + "' is a question of entry " + owners.get(key)
-                        + ": the knowledge covers it");
+            Draft owner = owners.get(key);
+            if (owner != null) {
+                problems.add(file, number, null, "'" + line + "' is a question of entry '" + owner.label + "' ("
+                        + owner.location() + "): the knowledge covers it");
                 return;
             }
             Integer first = seen.putIfAbsent(key, number);
